@@ -1,0 +1,3 @@
+using OktaCiam.Connector.Cli;
+
+return await OktaCiamCli.RunAsync(args).ConfigureAwait(false);

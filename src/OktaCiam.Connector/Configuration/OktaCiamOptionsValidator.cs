@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+
+namespace OktaCiam.Connector;
+
+/// <summary>The cross-property and format rules of <see cref="OktaCiamOptions"/>; messages say what to fix and never hold a secret.</summary>
+internal sealed class OktaCiamOptionsValidator : IValidateOptions<OktaCiamOptions>
+{
+    public ValidateOptionsResult Validate(string? name, OktaCiamOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new ValidateOptionsResultBuilder();
+
+        if (!string.IsNullOrWhiteSpace(options.OrgUrl) && !OktaOrgUrl.TryParse(options.OrgUrl, out _, out var urlError))
+        {
+            builder.AddError(urlError, nameof(OktaCiamOptions.OrgUrl));
+        }
+
+        if (!ManagedAttributeName.IsValid(options.ManagedAttribute))
+        {
+            builder.AddError(ManagedAttributeName.Describe(options.ManagedAttribute), nameof(OktaCiamOptions.ManagedAttribute));
+        }
+
+        var hasToken = !string.IsNullOrWhiteSpace(options.ApiToken);
+        var hasOAuth = options.OAuth is not null;
+        if (hasToken && hasOAuth)
+        {
+            builder.AddError("Both ApiToken and OAuth are set: configure exactly one authentication method.", nameof(OktaCiamOptions.ApiToken));
+        }
+        else if (!hasToken && !hasOAuth)
+        {
+            builder.AddError(
+                options.ApiToken is null
+                    ? "No authentication method is set: configure ApiToken (an Okta API token) or OAuth (a service app)."
+                    : "ApiToken is empty: set it to an Okta API token, or configure OAuth instead.",
+                nameof(OktaCiamOptions.ApiToken));
+        }
+        else if (hasToken && (options.ApiToken!.Trim() != options.ApiToken || options.ApiToken.StartsWith("SSWS ", StringComparison.OrdinalIgnoreCase)))
+        {
+            builder.AddError("ApiToken must be the bare token: remove surrounding whitespace and any \"SSWS \" prefix.", nameof(OktaCiamOptions.ApiToken));
+        }
+
+        if (options.OAuth is { } oauth)
+        {
+            ValidateOAuth(oauth, builder);
+        }
+
+        for (var i = 0; i < options.App.VisibleToGroupIds.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(options.App.VisibleToGroupIds[i]))
+            {
+                builder.AddError($"App:VisibleToGroupIds[{i}] is empty: list group ids, or leave the list empty for no visibility restrictions.", "App.VisibleToGroupIds");
+            }
+        }
+
+        return builder.Build();
+    }
+
+    private static void ValidateOAuth(OktaOAuthOptions oauth, ValidateOptionsResultBuilder builder)
+    {
+        // ClientId and PrivateKey presence is checked by the DataAnnotations validator.
+        if (oauth.Scopes.Count == 0)
+        {
+            builder.AddError("OAuth:Scopes is empty: request at least okta.users.read and okta.groups.read.", "OAuth.Scopes");
+        }
+
+        foreach (var scope in oauth.Scopes)
+        {
+            if (string.IsNullOrWhiteSpace(scope) || scope.Any(char.IsWhiteSpace))
+            {
+                builder.AddError($"OAuth:Scopes holds an invalid scope '{scope}': scopes are single words such as okta.users.read.", "OAuth.Scopes");
+            }
+        }
+    }
+}
