@@ -38,6 +38,10 @@ public sealed class OktaCiamOptions
     [ValidateObjectMembers]
     public OktaCiamAppOptions App { get; set; } = new();
 
+    /// <summary>Gets or sets how the connector talks to the Okta API: concurrency, retries, timeouts and rate-limit headroom.</summary>
+    [ValidateObjectMembers]
+    public OktaCiamHttpOptions Http { get; set; } = new();
+
     /// <summary>Returns a description of the options that names the org and the authentication method, never a secret.</summary>
     /// <returns>The description.</returns>
     public override string ToString()

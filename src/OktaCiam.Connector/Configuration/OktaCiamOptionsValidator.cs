@@ -63,6 +63,18 @@ internal sealed class OktaCiamOptionsValidator : IValidateOptions<OktaCiamOption
             builder.AddError("OAuth:Scopes is empty: request at least okta.users.read and okta.groups.read.", "OAuth.Scopes");
         }
 
+        if (!string.IsNullOrWhiteSpace(oauth.PrivateKey))
+        {
+            if (OktaSigningKey.TryLoad(oauth.PrivateKey, oauth.KeyId, out var key, out var keyError))
+            {
+                key.Dispose();
+            }
+            else
+            {
+                builder.AddError(keyError, "OAuth.PrivateKey");
+            }
+        }
+
         foreach (var scope in oauth.Scopes)
         {
             if (string.IsNullOrWhiteSpace(scope) || scope.Any(char.IsWhiteSpace))

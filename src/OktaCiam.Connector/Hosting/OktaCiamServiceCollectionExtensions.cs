@@ -62,6 +62,7 @@ public static class OktaCiamServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<OktaCiamOptions, OktaCiamOptionsValidator>(name);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OktaCiamOptions>, OktaCiamOptionsDataValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOktaClient(name);
 
         services.TryAddKeyedSingleton<IConnector>(name, static (sp, key) => OktaCiamConnector.Create(sp, (string)key!));
         if (name == Options.Options.DefaultName)
