@@ -15,6 +15,9 @@ internal sealed class OktaSigningKey : IDisposable
     private OktaSigningKey(AsymmetricAlgorithm algorithm, SecurityKey key, string signingAlgorithm)
     {
         _algorithm = algorithm;
+
+        // IdentityModel's shared cache keys signers by key thumbprint: a signer of an earlier, disposed copy of the same key would be reused.
+        key.CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false };
         Key = key;
         Algorithm = signingAlgorithm;
     }
