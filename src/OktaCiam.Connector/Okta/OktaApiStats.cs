@@ -24,6 +24,9 @@ internal sealed class OktaApiStats
     /// <summary>Gets how often a request paused because a rate-limit bucket was near its end.</summary>
     public long RateLimitPauses => Interlocked.Read(ref _rateLimitPauses);
 
+    /// <summary>Returns the current counts.</summary>
+    public OktaApiCallCounts Snapshot() => new(RequestsSent, RateLimited, ServerErrors, TokenRequests, RateLimitPauses);
+
     public void RecordRequest(bool tokenEndpoint)
     {
         Interlocked.Increment(ref _requestsSent);
