@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace OktaCiam.Connector.Abstractions;
 
 /// <summary>Something in the target system that principals can hold at an access level (for Okta: an admin role).</summary>
@@ -17,4 +19,7 @@ public sealed record ConnectorResource
 
     /// <summary>Gets the id of the parent resource, for nested resources.</summary>
     public string? ParentId { get; init; }
+
+    /// <summary>Gets connector-specific attributes of the resource (for an Okta admin role: its <c>type</c>), as JSON values.</summary>
+    public IReadOnlyDictionary<string, JsonElement> Attributes { get; init; } = EmptyAttributes.Instance;
 }

@@ -59,6 +59,15 @@ public static class OktaCiamServiceCollectionExtensions
 
     private static OktaCiamConnectorBuilder AddOktaCiamConnectorCore(this IServiceCollection services, string name)
     {
+        var builder = new OktaCiamConnectorBuilder(name, services);
+
+        // Registering the same instance again only adds its configuration, never a second set of services.
+        if (services.Any(d => d.ServiceType == typeof(OktaCiamConnectorBuilder) && Equals(d.ServiceKey, name)))
+        {
+            return builder;
+        }
+
+        services.AddKeyedSingleton(name, builder);
         services.AddOptionsWithValidateOnStart<OktaCiamOptions, OktaCiamOptionsValidator>(name);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OktaCiamOptions>, OktaCiamOptionsDataValidator>());
         services.TryAddSingleton(TimeProvider.System);
@@ -70,7 +79,7 @@ public static class OktaCiamServiceCollectionExtensions
             services.TryAddSingleton<IConnector>(static sp => sp.GetRequiredKeyedService<IConnector>(Options.Options.DefaultName));
         }
 
-        return new OktaCiamConnectorBuilder(name, services);
+        return builder;
     }
 
     private sealed record OktaCiamConnectorBuilder(string Name, IServiceCollection Services) : IOktaCiamConnectorBuilder;

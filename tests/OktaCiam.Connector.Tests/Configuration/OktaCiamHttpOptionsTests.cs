@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Configuration;
 
 public sealed class OktaCiamHttpOptionsTests
 {

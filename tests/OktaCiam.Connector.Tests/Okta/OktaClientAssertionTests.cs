@@ -1,6 +1,6 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 public sealed class OktaClientAssertionTests
 {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 /// <summary>A connector instance wired through the real DI registration and HTTP pipeline, with a stubbed Okta and a fake clock.</summary>
 internal sealed class OktaClientHarness : IAsyncDisposable

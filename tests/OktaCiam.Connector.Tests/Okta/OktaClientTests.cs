@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using OktaCiam.Connector.Abstractions;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 public sealed class OktaClientTests
 {

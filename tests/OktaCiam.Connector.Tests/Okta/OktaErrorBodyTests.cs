@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 public sealed class OktaErrorBodyTests
 {

@@ -2,7 +2,7 @@ using System.Text;
 using OktaCiam.Connector.Abstractions;
 using Polly.Timeout;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 public sealed class OktaErrorsTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 /// <summary>Every Okta example for the endpoints the connector calls parses with the connector's models.</summary>
 public sealed class OktaJsonContextTests

@@ -4,7 +4,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using OktaCiam.Connector.Abstractions;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 public sealed class OktaOAuthAuthorizationTests
 {

@@ -1,4 +1,4 @@
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 public sealed class OktaPathTests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 public sealed class OktaProfileTests
 {

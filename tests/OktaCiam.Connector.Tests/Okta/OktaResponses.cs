@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 /// <summary>Builds responses the way Okta sends them.</summary>
 internal static class OktaResponses

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Polly;
 using Polly.Timeout;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 public sealed class OktaRetryPolicyTests
 {

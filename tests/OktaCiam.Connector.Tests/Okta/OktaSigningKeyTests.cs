@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.IdentityModel.Tokens;
 using OktaCiam.Connector.Abstractions;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 public sealed class OktaSigningKeyTests
 {

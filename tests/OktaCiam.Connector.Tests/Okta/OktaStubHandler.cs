@@ -1,4 +1,4 @@
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 /// <summary>A fake Okta behind the HTTP pipeline: records every request that reaches the wire and answers with canned responses.</summary>
 internal sealed class OktaStubHandler(TimeProvider timeProvider, Func<OktaStubRequest, CancellationToken, Task<HttpResponseMessage>> respond) : HttpMessageHandler

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 /// <summary>What a stubbed Okta saw of one request, captured before it answered.</summary>
 internal sealed record OktaStubRequest(

@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 
-namespace OktaCiam.Connector.Tests;
+namespace OktaCiam.Connector.Tests.Okta;
 
 /// <summary>Service-app keys for the OAuth tests, generated once per run.</summary>
 internal static class OktaTestKeys
