@@ -38,10 +38,10 @@ internal static class FilterGenerators
     public static readonly Gen<string> Primitive = Gen.Frequency((5, StringValue), (3, Number), (2, Literal));
 
     private static readonly Gen<string> RawKey = Gen.Frequency(
-        (8, Gen.OneOf("login", "email", "firstName", "lastName", "title", "department", "id", "status", "type", "name", "href", "value", "self", "credentials", "_links", "_embedded")),
-        (2, Gen.OneOf(A, "profile")),
+        (12, Gen.OneOf("login", "email", "firstName", "lastName", "title", "department", "id", "status", "type", "name", "href", "value", "self", "credentials", "_links", "_embedded")),
+        (1, Gen.OneOf(A, "profile")),
         (2, Gen.OneOf("Opal_okta_ciam_managed", A + " ", " " + A, A[..^1], A + "d", A + "\0", "Profile", "profile ", "profil", "PROFILE", "profile." + A)),
-        (3, PlainText));
+        (4, PlainText));
 
     /// <summary>A JSON property name (quoted) that may be, resemble or escape the attribute or <c>profile</c>.</summary>
     public static readonly Gen<string> Key = RawKey.SelectMany(Encode);
@@ -71,7 +71,7 @@ internal static class FilterGenerators
     public static readonly Gen<string> ProfileObject = Gen.Select(
         Member(Key, Value).Array[0, 8],
         Gen.Frequency((2, Gen.Int[0, 0]), (12, Gen.Int[1, 1]), (1, Gen.Int[2, 3])).SelectMany(n => AttributeMember.Array[n, n]),
-        Gen.Frequency((6, Gen.Const(Array.Empty<string>())), (1, NestedAttribute.Array[1, 2]), (1, Member(Key, Deep).Array[1, 1])),
+        Gen.Frequency((16, Gen.Const(Array.Empty<string>())), (3, NestedAttribute.Array[1, 2]), (1, Member(Key, Deep).Array[1, 1])),
         (others, attributes, nested) => (string[])[.. others, .. attributes, .. nested])
         .SelectMany(members => Gen.Shuffle(members))
         .SelectMany(members => ObjectText(members));
@@ -109,7 +109,7 @@ internal static class FilterGenerators
         .SelectMany(members => ObjectText(members));
 
     /// <summary>An array element: nearly always a record, rarely something that makes the page invalid.</summary>
-    public static readonly Gen<string> Element = Gen.Frequency((60, Record), (1, Primitive), (1, ArrayOf(Value)));
+    public static readonly Gen<string> Element = Gen.Frequency((150, Record), (1, Primitive), (1, ArrayOf(Value)));
 
     /// <summary>A whole list page.</summary>
     public static readonly Gen<string> Page = Gen.Select(Ws, ArrayOf(Element, 0, 8), Ws, (before, array, after) => before + array + after);

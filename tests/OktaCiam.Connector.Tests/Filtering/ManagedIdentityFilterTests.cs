@@ -479,12 +479,8 @@ public sealed partial class ManagedIdentityFilterTests
         sut.DecidePage(few);
         sut.DecidePage(many);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        sut.DecidePage(few);
-        var forFew = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        sut.DecidePage(many);
-        var forMany = GC.GetAllocatedBytesForCurrentThread() - before;
+        var forFew = AllocationProbe.MinimumAllocated(() => sut.DecidePage(few));
+        var forMany = AllocationProbe.MinimumAllocated(() => sut.DecidePage(many));
 
         forMany.Should().Be(forFew);
     }
@@ -499,12 +495,8 @@ public sealed partial class ManagedIdentityFilterTests
         sut.FilterPage(few, typeInfo);
         sut.FilterPage(many, typeInfo);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        sut.FilterPage(few, typeInfo);
-        var forFew = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        sut.FilterPage(many, typeInfo);
-        var forMany = GC.GetAllocatedBytesForCurrentThread() - before;
+        var forFew = AllocationProbe.MinimumAllocated(() => sut.FilterPage(few, typeInfo));
+        var forMany = AllocationProbe.MinimumAllocated(() => sut.FilterPage(many, typeInfo));
 
         forMany.Should().Be(forFew);
     }
