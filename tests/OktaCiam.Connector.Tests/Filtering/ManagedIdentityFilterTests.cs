@@ -388,17 +388,36 @@ public sealed partial class ManagedIdentityFilterTests
     {
         var json = Utf8(Page(ManagedUser("00uManaged1"), User(id: "00uCustomer1")));
         var sut = CreateSut();
+        var messages = new HashSet<string>();
+        var partialResults = new List<int>();
 
         for (var length = 0; length < json.Length; length++)
         {
             var truncated = json[..length];
-            var act = () => sut.FilterPage(truncated, FilterTestJsonContext.Default.JsonElement);
-            var actAsync = async () => await sut.FilterPageAsync(new MemoryStream(truncated), FilterTestJsonContext.Default.JsonElement);
+            try
+            {
+                sut.FilterPage(truncated, FilterTestJsonContext.Default.JsonElement);
+                partialResults.Add(length);
+            }
+            catch (ConnectorProtocolException exception)
+            {
+                messages.Add(exception.Message);
+            }
 
-            var exception = act.Should().Throw<ConnectorProtocolException>().Which;
-            (await actAsync.Should().ThrowAsync<ConnectorProtocolException>()).Which.Message.Should().Be(exception.Message);
-            exception.Message.Should().NotContainAny("isaac", "Brock", "00uCustomer1", "00uManaged1", "example.com");
+            try
+            {
+                await sut.FilterPageAsync(new MemoryStream(truncated), FilterTestJsonContext.Default.JsonElement);
+                partialResults.Add(length);
+            }
+            catch (ConnectorProtocolException exception)
+            {
+                messages.Add(exception.Message);
+            }
         }
+
+        partialResults.Should().BeEmpty();
+        messages.Should().NotBeEmpty();
+        string.Concat(messages).Should().NotContainAny("isaac", "Brock", "00uCustomer1", "00uManaged1", "example.com", "Director");
     }
 
     [Fact]
