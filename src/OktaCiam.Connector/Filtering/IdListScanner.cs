@@ -264,7 +264,14 @@ internal struct IdListScanner : IJsonChunkScanner
                         throw FilterErrors.AmbiguousIdList("_links.next.href");
                     }
 
-                    _nextHref = reader.GetString();
+                    try
+                    {
+                        _nextHref = reader.GetString();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw FilterErrors.UnreadableNextLink();
+                    }
                 }
 
                 break;
