@@ -8,6 +8,9 @@ internal sealed class OktaIds
 {
     public const int MaxPositions = 1 << 24;
     private const string Suffix = "1d7";
+    private const ulong CursorMask = (1UL << 40) - 1;
+    private const ulong CursorMultiplier = 0x9E3779B97FUL;
+    private static readonly ulong CursorInverse = InverseModulo2To40(CursorMultiplier);
     private readonly ulong _key;
     private readonly uint[] _roundKeys;
 
@@ -29,8 +32,8 @@ internal sealed class OktaIds
     public string Cursor(long position)
     {
         Span<char> chars = stackalloc char[12];
-        var value = (ulong)position ^ (_key & 0xFFFFFFFFFFUL);
-        Base62.Write(chars[..8], value);
+        var scrambled = ((((ulong)position & CursorMask) * CursorMultiplier) + _key) & CursorMask;
+        Base62.Write(chars[..8], scrambled);
         Base62.Write(chars[8..], Mix.Of(_key, position, 0xC0C0UL) % (62UL * 62 * 62 * 62));
         return new string(chars);
     }
@@ -38,13 +41,13 @@ internal sealed class OktaIds
     public bool TryDecodeCursor(string? cursor, out long position)
     {
         position = -1;
-        if (cursor is null || cursor.Length != 12 || !Base62.TryRead(cursor.AsSpan(0, 8), out var value))
+        if (cursor is null || cursor.Length != 12 || !Base62.TryRead(cursor.AsSpan(0, 8), out var scrambled) || scrambled > CursorMask)
         {
             return false;
         }
 
-        var candidate = (long)(value ^ (_key & 0xFFFFFFFFFFUL));
-        if (candidate < 0 || !string.Equals(Cursor(candidate), cursor, StringComparison.Ordinal))
+        var candidate = (long)(((scrambled - _key) & CursorMask) * CursorInverse & CursorMask);
+        if (!string.Equals(Cursor(candidate), cursor, StringComparison.Ordinal))
         {
             return false;
         }
@@ -113,6 +116,18 @@ internal sealed class OktaIds
         }
 
         return (left << 12) | right;
+    }
+
+    /// <summary>The multiplicative inverse of an odd number modulo 2^40 (Newton's iteration), to undo the cursor scrambling.</summary>
+    private static ulong InverseModulo2To40(ulong odd)
+    {
+        var inverse = odd;
+        for (var i = 0; i < 6; i++)
+        {
+            inverse *= 2 - (odd * inverse);
+        }
+
+        return inverse & CursorMask;
     }
 
     private static uint Round(uint half, uint key) => (uint)(Mix.SplitMix(half ^ key) & 0xFFF);
