@@ -26,9 +26,11 @@ public sealed partial class EmulatedOrg
         Ids = new OktaIds(key);
         Random = new Random(unchecked((int)key));
         SeedEpoch = Time.GetUtcNow().ToUnixTimeMilliseconds() / 1000 * 1000;
-        Customers = new CustomerGenerator(Ids, key, SeedEpoch, ManagedAttribute, options.Seed.CustomerDecoyRatio);
+        Customers = new CustomerGenerator(Ids, key, SeedEpoch, ManagedAttribute, options.Seed.CustomerDecoyRatio, options.Seed.OddTypedDecoys);
         UserTypeId = OktaIds.Random(Random, "oty");
         OrgId = OktaIds.Random(Random, "00o");
+        UserTypePath = "types/user/" + UserTypeId;
+        UserSchemaPath = "schemas/user/osc" + UserTypeId[3..];
         Fixtures = new ReadOnlyDictionary<string, string>(_fixtures);
         InitializeSchemas();
     }
@@ -81,6 +83,10 @@ public sealed partial class EmulatedOrg
     internal string UserTypeId { get; }
 
     internal string OrgId { get; }
+
+    internal string UserTypePath { get; }
+
+    internal string UserSchemaPath { get; }
 
     internal bool LooseSearchMatching { get; }
 

@@ -112,6 +112,7 @@ public sealed partial class OktaEmulator : IAsyncDisposable
             kestrel.Listen(IPAddress.Loopback, options.Port);
             kestrel.AddServerHeader = false;
             kestrel.Limits.MinResponseDataRate = null;
+            kestrel.Limits.MaxResponseBufferSize = null;
             kestrel.Limits.MaxRequestBodySize = 1 << 20;
         });
         var app = builder.Build();

@@ -46,8 +46,14 @@ public sealed class OktaEmulatorSeed
     /// <summary>Gets or sets how many workforce users are DEPROVISIONED. Default 1.</summary>
     public int DeprovisionedManagedUsers { get; set; } = 1;
 
-    /// <summary>Gets or sets the share of customers whose managed attribute holds a value other than JSON <c>true</c> (false, null, "true", 1, "false", ""). Default 0.05.</summary>
+    /// <summary>Gets or sets the share of customers whose managed attribute is present but not JSON <c>true</c>: false or null. Default 0.05.</summary>
     public double CustomerDecoyRatio { get; set; } = 0.05;
+
+    /// <summary>
+    /// Gets or sets whether those customers may also hold values a boolean schema would refuse: "true", 1, "false" and "". Search matches
+    /// "true" loosely, so this makes search hits grow with the number of customers. Default <see langword="false"/> (the edge-case fixtures hold one of each anyway).
+    /// </summary>
+    public bool OddTypedDecoys { get; set; }
 
     /// <summary>Gets or sets the number of custom admin roles. Default 2.</summary>
     public int CustomRoles { get; set; } = 2;

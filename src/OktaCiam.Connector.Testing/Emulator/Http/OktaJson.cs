@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -30,8 +31,19 @@ internal static class OktaJson
     private static readonly JsonEncodedText Method = JsonEncodedText.Encode("method");
     private static readonly JsonEncodedText Post = JsonEncodedText.Encode("POST");
     private static readonly JsonEncodedText Self = JsonEncodedText.Encode("self");
+    private static readonly JsonEncodedText TypeLink = JsonEncodedText.Encode("type");
+    private static readonly JsonEncodedText SchemaLink = JsonEncodedText.Encode("schema");
+    private static readonly JsonEncodedText ActivateLink = JsonEncodedText.Encode("activate");
+    private static readonly JsonEncodedText SuspendLink = JsonEncodedText.Encode("suspend");
+    private static readonly JsonEncodedText DeactivateLink = JsonEncodedText.Encode("deactivate");
+    private static readonly JsonEncodedText ResetPasswordLink = JsonEncodedText.Encode("resetPassword");
+    private static readonly JsonEncodedText ExpirePasswordLink = JsonEncodedText.Encode("expirePassword");
+    private static readonly JsonEncodedText ForgotPasswordLink = JsonEncodedText.Encode("forgotPassword");
+    private static readonly JsonEncodedText ChangeRecoveryQuestionLink = JsonEncodedText.Encode("changeRecoveryQuestion");
+    private static readonly JsonEncodedText ChangePasswordLink = JsonEncodedText.Encode("changePassword");
 
-    public static void WriteUser(Utf8JsonWriter w, EmulatedOrg org, in UserRow row, RenderOptions options)
+    /// <summary>Writes a user; lists carry only the self link (as in Okta's list examples), a single GET carries the lifecycle and credential links too.</summary>
+    public static void WriteUser(Utf8JsonWriter w, EmulatedOrg org, in UserRow row, RenderOptions options, bool allLinks = false)
     {
         var s = row.State;
         w.WriteStartObject();
@@ -80,29 +92,62 @@ internal static class OktaJson
         }
 
         w.WriteStartObject(Links);
-        var user = string.Concat(options.Base, "/api/v1/users/", row.Id);
-        WriteLink(w, "self", user);
-        WriteLink(w, "type", string.Concat(options.Base, "/api/v1/meta/types/user/", org.UserTypeId));
-        WriteLink(w, "schema", string.Concat(options.Base, "/api/v1/meta/schemas/user/osc", org.UserTypeId.AsSpan(3)));
+        var users = options.UsersPrefix;
+        var id = row.Id;
+        WriteHref(w, Self, users, id, default, post: false);
+        if (!allLinks)
+        {
+            w.WriteEndObject();
+            w.WriteEndObject();
+            return;
+        }
+
+        WriteHref(w, TypeLink, options.MetaPrefix, org.UserTypePath, default, post: false);
+        WriteHref(w, SchemaLink, options.MetaPrefix, org.UserSchemaPath, default, post: false);
         if (s.Status == "DEPROVISIONED")
         {
-            WriteLink(w, "activate", user + "/lifecycle/activate", post: true);
+            WriteHref(w, ActivateLink, users, id, "/lifecycle/activate"u8, post: true);
         }
         else
         {
-            WriteLink(w, "suspend", user + "/lifecycle/suspend", post: true);
-            WriteLink(w, "deactivate", user + "/lifecycle/deactivate", post: true);
+            WriteHref(w, SuspendLink, users, id, "/lifecycle/suspend"u8, post: true);
+            WriteHref(w, DeactivateLink, users, id, "/lifecycle/deactivate"u8, post: true);
             if (!options.OmitCredentialsLinks)
             {
-                WriteLink(w, "resetPassword", user + "/lifecycle/reset_password", post: true);
-                WriteLink(w, "expirePassword", user + "/lifecycle/expire_password", post: true);
-                WriteLink(w, "forgotPassword", user + "/credentials/forgot_password", post: true);
-                WriteLink(w, "changeRecoveryQuestion", user + "/credentials/change_recovery_question", post: true);
-                WriteLink(w, "changePassword", user + "/credentials/change_password", post: true);
+                WriteHref(w, ResetPasswordLink, users, id, "/lifecycle/reset_password"u8, post: true);
+                WriteHref(w, ExpirePasswordLink, users, id, "/lifecycle/expire_password"u8, post: true);
+                WriteHref(w, ForgotPasswordLink, users, id, "/credentials/forgot_password"u8, post: true);
+                WriteHref(w, ChangeRecoveryQuestionLink, users, id, "/credentials/change_recovery_question"u8, post: true);
+                WriteHref(w, ChangePasswordLink, users, id, "/credentials/change_password"u8, post: true);
             }
         }
 
         w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"name": {"href": prefix + id + suffix}</c> without allocating the URL.</summary>
+    private static void WriteHref(Utf8JsonWriter w, JsonEncodedText name, ReadOnlySpan<byte> prefix, string id, ReadOnlySpan<byte> suffix, bool post)
+    {
+        Span<byte> buffer = stackalloc byte[1024];
+        var length = prefix.Length + Encoding.UTF8.GetMaxByteCount(id.Length) + suffix.Length;
+        if (length > buffer.Length)
+        {
+            buffer = new byte[length];
+        }
+
+        prefix.CopyTo(buffer);
+        var n = prefix.Length;
+        n += Encoding.UTF8.GetBytes(id, buffer[n..]);
+        suffix.CopyTo(buffer[n..]);
+        n += suffix.Length;
+        w.WriteStartObject(name);
+        w.WriteString(Href, buffer[..n]);
+        if (post)
+        {
+            w.WriteString(Method, Post);
+        }
+
         w.WriteEndObject();
     }
 
@@ -235,9 +280,8 @@ internal static class OktaJson
             return;
         }
 
-        Span<byte> buffer = stackalloc byte[32];
-        OktaTime.TryFormat(unixMilliseconds, buffer, out var written);
-        w.WriteString(name, buffer[..written]);
+        Span<byte> buffer = stackalloc byte[24];
+        w.WriteString(name, buffer[..OktaTime.FormatUtf8(unixMilliseconds, buffer)]);
     }
 
     public static void WriteTime(Utf8JsonWriter w, string name, long unixMilliseconds) => WriteTime(w, JsonEncodedText.Encode(name), unixMilliseconds);

@@ -73,7 +73,7 @@ internal static class UserEndpoints
             row = new UserRow(org.UserIdLocked(position), state);
         }
 
-        return EmulatorResponse.Json(200, w => OktaJson.WriteUser(w, org, row, ctx.Render));
+        return EmulatorResponse.Json(200, w => OktaJson.WriteUser(w, org, row, ctx.Render, allLinks: true));
     }
 
     public static EmulatorResponse Me(RequestContext ctx)
@@ -96,7 +96,7 @@ internal static class UserEndpoints
             row = new UserRow(org.UserIdLocked(position), state);
         }
 
-        return EmulatorResponse.Json(200, w => OktaJson.WriteUser(w, org, row, ctx.Render));
+        return EmulatorResponse.Json(200, w => OktaJson.WriteUser(w, org, row, ctx.Render, allLinks: true));
     }
 
     public static EmulatorResponse Groups(RequestContext ctx)
@@ -185,7 +185,7 @@ internal static class UserEndpoints
             }
 
             w.WriteEndArray();
-        }, Math.Max(1024, rows.Count * 3072));
+        }, Math.Max(1024, rows.Count * 2048));
 
     /// <summary>Resolves the user in the first path argument; a 404 answer when absent or deleted.</summary>
     public static EmulatorResponse? Resolve(RequestContext ctx, out int position, int argument = 0)

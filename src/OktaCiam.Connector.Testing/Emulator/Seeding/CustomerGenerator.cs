@@ -47,9 +47,11 @@ internal sealed class CustomerGenerator
     private readonly long _epoch;
     private readonly JsonEncodedText _managedAttribute;
     private readonly uint _decoyThreshold;
+    private readonly bool _oddTypedDecoys;
 
-    public CustomerGenerator(OktaIds ids, ulong key, long epochMilliseconds, string managedAttribute, double decoyRatio)
+    public CustomerGenerator(OktaIds ids, ulong key, long epochMilliseconds, string managedAttribute, double decoyRatio, bool oddTypedDecoys = false)
     {
+        _oddTypedDecoys = oddTypedDecoys;
         _ids = ids;
         _key = key;
         _epoch = epochMilliseconds;
@@ -65,7 +67,8 @@ internal sealed class CustomerGenerator
             return DecoyKind.Missing;
         }
 
-        return (DecoyKind)(1 + Mix.Pick(h, 32, 6));
+        // A boolean schema only lets false and null through; the odd types ("true", 1, "false", "") are opt-in.
+        return (DecoyKind)(1 + Mix.Pick(h, 32, _oddTypedDecoys ? 6 : 2));
     }
 
     public UserState State(int position)
@@ -155,7 +158,7 @@ internal sealed class CustomerGenerator
         writer.WriteString(EmailName, login);
         writer.WriteString(FirstName, first);
         writer.WriteString(LastName, last);
-        writer.WriteString(DisplayName, string.Concat(first, " ", last));
+        writer.WriteString(DisplayName, Join(buffer, first, " ", last));
         if ((h4 & 7) == 0)
         {
             writer.WriteString(NickName, NameData.Nicknames[Mix.Pick(h4, 8, NameData.Nicknames.Length)]);
@@ -163,7 +166,7 @@ internal sealed class CustomerGenerator
 
         if ((h4 & 0x30) == 0)
         {
-            writer.WriteString(SecondEmail, string.Concat(firstAscii, ".backup@", NameData.CustomerDomains[Mix.Pick(h4, 12, NameData.CustomerDomains.Length)]));
+            writer.WriteString(SecondEmail, Join(buffer, firstAscii, ".backup@", NameData.CustomerDomains[Mix.Pick(h4, 12, NameData.CustomerDomains.Length)]));
         }
         else
         {
@@ -180,13 +183,17 @@ internal sealed class CustomerGenerator
             writer.WriteString(PrimaryPhone, Phone(h4 >> 24, buffer));
         }
 
-        writer.WriteString(StreetAddress, string.Concat(((h >> 48) % 9000 + 1).ToString(CultureInfo.InvariantCulture), " ", NameData.Streets[Mix.Pick(h4, 32, NameData.Streets.Length)]));
+        ((h >> 48) % 9000 + 1).TryFormat(buffer, out var houseDigits, provider: CultureInfo.InvariantCulture);
+        buffer[houseDigits] = ' ';
+        var street = NameData.Streets[Mix.Pick(h4, 32, NameData.Streets.Length)];
+        street.AsSpan().CopyTo(buffer[(houseDigits + 1)..]);
+        writer.WriteString(StreetAddress, buffer[..(houseDigits + 1 + street.Length)]);
         writer.WriteString(City, place.City);
         writer.WriteString(StateName, place.State);
         writer.WriteString(ZipCode, place.Zip);
         writer.WriteString(CountryCode, place.Country);
         writer.WriteString(PreferredLanguage, place.Language);
-        writer.WriteString(Locale, place.Language.Replace('-', '_'));
+        writer.WriteString(Locale, place.Locale);
         writer.WriteString(TimeZone, place.TimeZone);
         writer.WriteString(UserType, "Customer");
         WriteDecoy(writer, Decoy(position));
@@ -208,7 +215,8 @@ internal sealed class CustomerGenerator
         }
         else
         {
-            writer.WriteString(LastPurchaseAt, OktaTime.Format(_epoch - (Day * (long)((h >> 9) % 400))));
+            Span<byte> time = stackalloc byte[24];
+            writer.WriteString(LastPurchaseAt, time[..OktaTime.FormatUtf8(_epoch - (Day * (long)((h >> 9) % 400)), time)]);
         }
 
         writer.WriteNumber(BirthYear, 1940 + (int)((h >> 20) % 66));
@@ -268,6 +276,14 @@ internal sealed class CustomerGenerator
         domain.AsSpan().CopyTo(buffer[n..]);
         n += domain.Length;
         return buffer[..n];
+    }
+
+    private static ReadOnlySpan<char> Join(Span<char> buffer, string a, string b, string c)
+    {
+        a.AsSpan().CopyTo(buffer);
+        b.AsSpan().CopyTo(buffer[a.Length..]);
+        c.AsSpan().CopyTo(buffer[(a.Length + b.Length)..]);
+        return buffer[..(a.Length + b.Length + c.Length)];
     }
 
     private static ReadOnlySpan<char> Phone(ulong bits, Span<char> buffer)

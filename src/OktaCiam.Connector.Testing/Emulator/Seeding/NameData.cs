@@ -36,24 +36,24 @@ internal static class NameData
         ("Łączyński", "laczynski"), ("Straße", "strasse"),
     ];
 
-    public static readonly (string City, string State, string Zip, string Country, string TimeZone, string Language)[] Places =
+    public static readonly (string City, string State, string Zip, string Country, string TimeZone, string Language, string Locale)[] Places =
     [
-        ("San Francisco", "CA", "94107", "US", "America/Los_Angeles", "en-US"),
-        ("New York", "NY", "10013", "US", "America/New_York", "en-US"),
-        ("Austin", "TX", "73301", "US", "America/Chicago", "en-US"),
-        ("Seattle", "WA", "98101", "US", "America/Los_Angeles", "en-US"),
-        ("Toronto", "ON", "M5H 2N2", "CA", "America/Toronto", "en-CA"),
-        ("Montréal", "QC", "H2Y 1C6", "CA", "America/Toronto", "fr-CA"),
-        ("London", "", "EC1A 1BB", "GB", "Europe/London", "en-GB"),
-        ("Zürich", "ZH", "8001", "CH", "Europe/Zurich", "de-CH"),
-        ("München", "BY", "80331", "DE", "Europe/Berlin", "de-DE"),
-        ("Kraków", "", "30-001", "PL", "Europe/Warsaw", "pl-PL"),
-        ("São Paulo", "SP", "01000-000", "BR", "America/Sao_Paulo", "pt-BR"),
-        ("Ciudad de México", "CDMX", "06000", "MX", "America/Mexico_City", "es-MX"),
-        ("東京", "", "100-0001", "JP", "Asia/Tokyo", "ja-JP"),
-        ("Bengaluru", "KA", "560001", "IN", "Asia/Kolkata", "en-IN"),
-        ("Sydney", "NSW", "2000", "AU", "Australia/Sydney", "en-AU"),
-        ("Reykjavík", "", "101", "IS", "Atlantic/Reykjavik", "is-IS"),
+        ("San Francisco", "CA", "94107", "US", "America/Los_Angeles", "en-US", "en_US"),
+        ("New York", "NY", "10013", "US", "America/New_York", "en-US", "en_US"),
+        ("Austin", "TX", "73301", "US", "America/Chicago", "en-US", "en_US"),
+        ("Seattle", "WA", "98101", "US", "America/Los_Angeles", "en-US", "en_US"),
+        ("Toronto", "ON", "M5H 2N2", "CA", "America/Toronto", "en-CA", "en_CA"),
+        ("Montréal", "QC", "H2Y 1C6", "CA", "America/Toronto", "fr-CA", "fr_CA"),
+        ("London", "", "EC1A 1BB", "GB", "Europe/London", "en-GB", "en_GB"),
+        ("Zürich", "ZH", "8001", "CH", "Europe/Zurich", "de-CH", "de_CH"),
+        ("München", "BY", "80331", "DE", "Europe/Berlin", "de-DE", "de_DE"),
+        ("Kraków", "", "30-001", "PL", "Europe/Warsaw", "pl-PL", "pl_PL"),
+        ("São Paulo", "SP", "01000-000", "BR", "America/Sao_Paulo", "pt-BR", "pt_BR"),
+        ("Ciudad de México", "CDMX", "06000", "MX", "America/Mexico_City", "es-MX", "es_MX"),
+        ("東京", "", "100-0001", "JP", "Asia/Tokyo", "ja-JP", "ja_JP"),
+        ("Bengaluru", "KA", "560001", "IN", "Asia/Kolkata", "en-IN", "en_IN"),
+        ("Sydney", "NSW", "2000", "AU", "Australia/Sydney", "en-AU", "en_AU"),
+        ("Reykjavík", "", "101", "IS", "Atlantic/Reykjavik", "is-IS", "is_IS"),
     ];
 
     public static readonly string[] CustomerDomains = ["example.com", "example.net", "example.org", "mail.example", "inbox.example"];

@@ -112,7 +112,7 @@ public sealed class UserEndpointsTests
     [Fact]
     public async Task Search_ManagedAttribute_FindsEveryManagedUserIncludingDeprovisionedAndLooseDecoys()
     {
-        await using var okta = await EmulatorHarness.StartAsync(new OktaEmulatorSeed { ManagedUsers = 30, Customers = 2000, CustomerDecoyRatio = 0.2 });
+        await using var okta = await EmulatorHarness.StartAsync(new OktaEmulatorSeed { ManagedUsers = 30, Customers = 2000, CustomerDecoyRatio = 0.2, OddTypedDecoys = true });
         using var client = okta.Client();
         var fixtures = okta.Org.Fixtures;
 
@@ -125,6 +125,17 @@ public sealed class UserEndpointsTests
         items.Where(u => u["profile"]!["userType"]?.GetValue<string>() == "Customer" && u["profile"]!["login"]!.GetValue<string>().Contains('@'))
             .Should().Contain(u => u["profile"]!["opal_okta_ciam_managed"]!.ToJsonString() == "\"true\"", "generated customers with the string \"true\" are found too");
         ids.Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public async Task Search_ManagedAttributeWithSchemaTypedDecoys_HitsGrowWithManagedUsersOnly()
+    {
+        await using var okta = await EmulatorHarness.StartAsync(new OktaEmulatorSeed { ManagedUsers = 30, Customers = 5000, CustomerDecoyRatio = 0.3, IncludeEdgeCases = false });
+        using var client = okta.Client();
+
+        var (items, _) = await client.GetAllPagesAsync(EmulatorHarness.Search(Managed));
+
+        items.Select(u => u["id"]!.GetValue<string>()).Should().BeEquivalentTo(okta.Org.ManagedUserIds());
     }
 
     [Fact]

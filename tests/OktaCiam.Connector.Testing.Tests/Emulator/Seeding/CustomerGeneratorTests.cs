@@ -59,16 +59,18 @@ public sealed class CustomerGeneratorTests
     }
 
     [Fact]
-    public void Decoy_Ratio_ControlsHowManyCustomersCarryTheAttribute()
+    public void Decoy_RatioAndOddTypes_ControlWhichCustomersCarryTheAttribute()
     {
         var none = new CustomerGenerator(new OktaIds(1), 1, 1_700_000_000_000, "flag", 0);
         var all = new CustomerGenerator(new OktaIds(1), 1, 1_700_000_000_000, "flag", 1);
+        var odd = new CustomerGenerator(new OktaIds(1), 1, 1_700_000_000_000, "flag", 1, oddTypedDecoys: true);
         var some = new CustomerGenerator(new OktaIds(1), 1, 1_700_000_000_000, "flag", 0.1);
 
         Enumerable.Range(0, 1000).Should().OnlyContain(p => none.Decoy(p) == DecoyKind.Missing);
         Enumerable.Range(0, 1000).Should().OnlyContain(p => all.Decoy(p) != DecoyKind.Missing);
         Enumerable.Range(0, 10_000).Count(p => some.Decoy(p) != DecoyKind.Missing).Should().BeInRange(800, 1200);
-        Enumerable.Range(0, 1000).Select(all.Decoy).Distinct().Should().HaveCount(6);
+        Enumerable.Range(0, 1000).Select(all.Decoy).Distinct().Should().BeEquivalentTo([DecoyKind.False, DecoyKind.Null]);
+        Enumerable.Range(0, 1000).Select(odd.Decoy).Distinct().Should().HaveCount(6);
     }
 
     [Fact]
