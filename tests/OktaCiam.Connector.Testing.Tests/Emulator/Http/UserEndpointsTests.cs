@@ -352,19 +352,35 @@ public sealed class UserEndpointsTests
     }
 
     [Fact]
+    public async Task List_Users_CarryOnlyTheSelfLinkWhileGetCarriesLifecycleLinks()
+    {
+        await using var okta = await OktaEmulator.StartAsync();
+        using var client = okta.Client();
+
+        var (_, list) = await client.GetJsonAsync("/api/v1/users?limit=5");
+        var (_, single) = await client.GetJsonAsync("/api/v1/users/" + okta.Org.TokenOwnerId);
+
+        list!.AsArray().Should().OnlyContain(u => u!["_links"]!.AsObject().Count == 1 && u["_links"]!["self"] != null);
+        single!["_links"]!.AsObject().Select(p => p.Key).Should().Contain(["self", "type", "schema", "suspend", "deactivate", "resetPassword", "changePassword"]);
+    }
+
+    [Fact]
     public async Task Get_OktaResponseOmissions_DropCredentialsAndTheirLinks()
     {
         await using var okta = await OktaEmulator.StartAsync();
         using var client = okta.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/users?limit=5");
-        request.Headers.TryAddWithoutValidation("okta-response", "omitCredentials,omitCredentialsLinks,omitTransitioningToStatus");
+        var url = "/api/v1/users/" + okta.Org.TokenOwnerId;
 
-        var response = await client.SendAsync(request);
-        var users = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
-        var (_, full) = await client.GetJsonAsync("/api/v1/users?limit=5");
+        var omitted = await SendWithHeaderAsync(client, url, "omitCredentials,omitCredentialsLinks,omitTransitioningToStatus");
+        var (_, full) = await client.GetJsonAsync(url);
+        var list = await SendWithHeaderAsync(client, "/api/v1/users?limit=5", "omitCredentials,omitCredentialsLinks,omitTransitioningToStatus");
 
-        users.Should().OnlyContain(u => u!["credentials"] == null && u["_links"]!["resetPassword"] == null && u["_links"]!["self"] != null);
-        full!.AsArray().Should().Contain(u => u!["credentials"] != null);
+        omitted["credentials"].Should().BeNull();
+        omitted["_links"]!["resetPassword"].Should().BeNull();
+        omitted["_links"]!["deactivate"].Should().NotBeNull();
+        full!["credentials"].Should().NotBeNull();
+        full["_links"]!["resetPassword"].Should().NotBeNull();
+        list.AsArray().Should().OnlyContain(u => u!["credentials"] == null);
     }
 
     [Fact]
@@ -372,12 +388,22 @@ public sealed class UserEndpointsTests
     {
         await using var okta = await OktaEmulator.StartAsync();
         using var client = okta.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/users?limit=3") { Content = new ByteArrayContent([]) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/users/" + okta.Org.TokenOwnerId) { Content = new ByteArrayContent([]) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json; okta-response=omitCredentials");
 
         var response = await client.SendAsync(request);
+        var user = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
-        JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Should().OnlyContain(u => u!["credentials"] == null && u["_links"]!["resetPassword"] != null);
+        user["credentials"].Should().BeNull();
+        user["_links"]!["resetPassword"].Should().NotBeNull();
+    }
+
+    private static async Task<JsonNode> SendWithHeaderAsync(HttpClient client, string url, string value)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("okta-response", value);
+        var response = await client.SendAsync(request);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
     [Fact]
