@@ -6,6 +6,10 @@ public sealed class EmulatorFaults
     private readonly Lock _gate = new();
     private List<EmulatorFaultRule> _rules = [];
 
+    internal EmulatorFaults()
+    {
+    }
+
     /// <summary>Gets the active rules.</summary>
     public IReadOnlyList<EmulatorFaultRule> Rules
     {

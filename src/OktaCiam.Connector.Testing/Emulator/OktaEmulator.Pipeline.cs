@@ -105,6 +105,14 @@ public sealed partial class OktaEmulator
         {
             http.Abort();
         }
+        catch (Exception e) when (!http.Response.HasStarted)
+        {
+            // An emulator bug: answer like Okta's 500 and name the failure, so the test that hit it can say what broke.
+            response?.Dispose();
+            response = EmulatorResponse.Error(500, "E0000009", "Internal Server Error", $"Emulator failure: {e.GetType().Name}: {e.Message}");
+            await WriteAsync(http, response, 1.0, CancellationToken.None).ConfigureAwait(false);
+            entry.StatusCode = 500;
+        }
         finally
         {
             response?.Dispose();
