@@ -34,9 +34,15 @@ public sealed partial class OktaEmulator
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping.Token);
         var fault = Faults.Match(method, rawPath);
         EmulatorResponse? response = null;
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        for (var peak = Volatile.Read(ref _peakInFlight); inFlight > peak && Interlocked.CompareExchange(ref _peakInFlight, inFlight, peak) != peak; peak = Volatile.Read(ref _peakInFlight))
+        {
+        }
+
+        var overConcurrency = Options.ConcurrencyLimit is { } concurrency && inFlight > concurrency;
         try
         {
-            if (fault is { Kind: EmulatorFaultKind.Latency })
+            if (fault is { Kind: EmulatorFaultKind.Latency } && !overConcurrency)
             {
                 entry.Fault = fault.Kind;
                 await Task.Delay(fault.Delay, Options.TimeProvider, aborted.Token).ConfigureAwait(false);
@@ -44,7 +50,13 @@ public sealed partial class OktaEmulator
             }
 
             var decision = _rateLimiter.Consume(bucket);
-            if (fault is { AfterProcessing: false })
+            if (overConcurrency)
+            {
+                // Okta reports concurrency violations as a 429 with the usual body.
+                fault = null;
+                response = EmulatorResponse.Error(429, "E0000047", "API call exceeded rate limit due to too many requests.");
+            }
+            else if (fault is { AfterProcessing: false })
             {
                 entry.Fault = fault.Kind;
                 if (fault.Kind == EmulatorFaultKind.DropConnection)
@@ -115,6 +127,7 @@ public sealed partial class OktaEmulator
         }
         finally
         {
+            Interlocked.Decrement(ref _inFlight);
             response?.Dispose();
         }
     }

@@ -30,6 +30,8 @@ public sealed partial class OktaEmulator : IAsyncDisposable
     private readonly List<EmulatedRequest> _requests = [];
     private readonly byte[] _apiTokenBytes;
     private long _sequence;
+    private int _inFlight;
+    private int _peakInFlight;
     private int _disposed;
 
     private OktaEmulator(OktaEmulatorOptions options, EmulatedOrg org, WebApplication app, string apiToken)
@@ -89,6 +91,9 @@ public sealed partial class OktaEmulator : IAsyncDisposable
         }
     }
 
+    /// <summary>Gets the most requests that were in flight at the same time since start (or <see cref="ClearRequests"/>), to check a client's concurrency cap.</summary>
+    public int PeakConcurrentRequests => Volatile.Read(ref _peakInFlight);
+
     internal OktaEmulatorOptions Options { get; }
 
     internal AccessTokenStore Tokens { get; }
@@ -129,13 +134,15 @@ public sealed partial class OktaEmulator : IAsyncDisposable
         return emulator;
     }
 
-    /// <summary>Clears the request log.</summary>
+    /// <summary>Clears the request log and <see cref="PeakConcurrentRequests"/>.</summary>
     public void ClearRequests()
     {
         lock (_requestsGate)
         {
             _requests.Clear();
         }
+
+        Volatile.Write(ref _peakInFlight, Volatile.Read(ref _inFlight));
     }
 
     /// <summary>Sets the limit of one rate-limit bucket from now on (the current window keeps its count).</summary>

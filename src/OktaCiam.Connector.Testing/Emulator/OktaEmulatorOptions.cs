@@ -30,6 +30,9 @@ public sealed class OktaEmulatorOptions
     /// <summary>Gets or sets the rate-limit window. Default one minute.</summary>
     public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Gets or sets how many requests may be in flight at once, like Okta's org-wide concurrency limit; beyond it the answer is 429 <c>E0000047</c>. Default <see langword="null"/> (no limit).</summary>
+    public int? ConcurrencyLimit { get; set; }
+
     /// <summary>Gets or sets the SSWS API token the emulator accepts; <see langword="null"/> (default) makes a random one.</summary>
     public string? ApiToken { get; set; }
 
@@ -54,6 +57,11 @@ public sealed class OktaEmulatorOptions
         if (ApiToken is not null && (ApiToken.Length < 8 || ApiToken.Any(char.IsWhiteSpace)))
         {
             throw new ArgumentException("ApiToken must be at least 8 characters without spaces.", nameof(ApiToken));
+        }
+
+        if (ConcurrencyLimit is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ConcurrencyLimit), ConcurrencyLimit, "ConcurrencyLimit must be at least 1 (or null for none).");
         }
 
         foreach (var (bucket, limit) in RateLimits)

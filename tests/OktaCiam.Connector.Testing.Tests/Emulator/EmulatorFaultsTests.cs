@@ -126,6 +126,37 @@ public sealed class EmulatorFaultsTests
     }
 
     [Fact]
+    public async Task ConcurrencyLimit_RequestsBeyondIt_Get429AndThePeakIsRecorded()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var okta = await EmulatorHarness.StartAsync(configure: o =>
+        {
+            o.TimeProvider = clock;
+            o.ConcurrencyLimit = 2;
+        });
+        using var client = okta.Client();
+        okta.Faults.Add(EmulatorFault.Latency(TimeSpan.FromSeconds(5)), "GET", "/api/v1/groups", times: 2);
+
+        var held = new[] { client.GetAsync("/api/v1/groups"), client.GetAsync("/api/v1/groups") };
+        await OktaEmulatorTests.WaitUntilAsync(() => okta.Requests.Count == 2);
+        var (third, body) = await client.GetJsonAsync("/api/v1/users");
+        for (var i = 0; i < 500 && !held.All(t => t.IsCompleted); i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(5));
+            await Task.Delay(5);
+        }
+
+        var released = await Task.WhenAll(held);
+
+        third.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+        body.ErrorCode().Should().Be("E0000047");
+        released.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.OK);
+        okta.PeakConcurrentRequests.Should().Be(3);
+        okta.ClearRequests();
+        okta.PeakConcurrentRequests.Should().Be(0);
+    }
+
+    [Fact]
     public async Task TruncatedBody_IsACompleteResponseWithBrokenJson()
     {
         await using var okta = await OktaEmulator.StartAsync();
