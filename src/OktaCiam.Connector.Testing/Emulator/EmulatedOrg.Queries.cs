@@ -157,7 +157,9 @@ public sealed partial class EmulatedOrg
 
         if (SearchEvaluator.PinnedValues(node, "profile.login") is { } logins)
         {
-            return Pinned(logins.Select(ResolveLoginLocked), after);
+            // The login lookup is current; a stale index may still hold an old login, and only stored records can be stale.
+            var positions = logins.Select(ResolveLoginLocked);
+            return Pinned(mode == ListMode.Search ? positions.Concat(_materialized) : positions, after);
         }
 
         if (mode == ListMode.Search && SearchEvaluator.RequiresTrue(node, "profile." + ManagedAttribute))

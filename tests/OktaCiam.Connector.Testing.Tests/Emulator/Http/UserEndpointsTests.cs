@@ -177,6 +177,24 @@ public sealed class UserEndpointsTests
     }
 
     [Fact]
+    public async Task Search_StaleIndexAfterALoginChange_StillFindsTheOldLogin()
+    {
+        await using var okta = await OktaEmulator.StartAsync();
+        using var client = okta.Client();
+        var user = okta.Org.FindUser(okta.Org.ManagedUserIds()[1])!;
+
+        okta.Org.FreezeSearchIndex(user.Id);
+        okta.Org.SetUserProfileValue(user.Id, "login", "renamed@corp.example.com");
+        var (_, byOldLogin) = await client.GetJsonAsync(EmulatorHarness.Search($"profile.login eq \"{user.Login}\""));
+        var (_, byNewLogin) = await client.GetJsonAsync(EmulatorHarness.Search("profile.login eq \"renamed@corp.example.com\""));
+        var (_, filtered) = await client.GetJsonAsync("/api/v1/users?filter=" + Uri.EscapeDataString("profile.login eq \"renamed@corp.example.com\""));
+
+        byOldLogin!.AsArray().Single()!["id"]!.GetValue<string>().Should().Be(user.Id);
+        byNewLogin!.AsArray().Should().BeEmpty();
+        filtered!.AsArray().Single()!["id"]!.GetValue<string>().Should().Be(user.Id);
+    }
+
+    [Fact]
     public async Task Search_IndexLag_SeesNewUsersOnlyAfterTheLag()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2031, 5, 1, 0, 0, 0, TimeSpan.Zero));
