@@ -1,6 +1,7 @@
 namespace OktaCiam.Connector.Cli.Tests.Sync;
 
-public class SyncCommandTests
+[Collection(SeededOrgCollection.Name)]
+public partial class SyncCommandTests(SeededOrgFixture org)
 {
     [Fact]
     public async Task Sync_NoOrg_IsAUsageErrorThatSaysWhatToSet()

@@ -7,7 +7,7 @@ namespace OktaCiam.Connector.Tests.Reading;
 
 /// <summary>Full syncs of an emulated org with 500 workforce users among 100,000 customers, through the connector's readers.</summary>
 [Collection(SeededOrgCollection.Name)]
-public class OktaCiamConnectorSyncTests(SeededOrgFixture org)
+public partial class OktaCiamConnectorReadTests(SeededOrgFixture org)
 {
     private const string Attribute = OktaCiamOptions.DefaultManagedAttribute;
 

@@ -6,13 +6,12 @@ using OktaCiam.Connector.Testing;
 namespace OktaCiam.Connector.Cli.Tests.Sync;
 
 /// <summary><c>okta-ciam sync</c> against the emulated demo org over real loopback HTTP.</summary>
-[Collection(SeededOrgCollection.Name)]
-public class SyncCommandEmulatorTests(SeededOrgFixture org)
+public partial class SyncCommandTests
 {
     [Fact]
     public async Task Sync_Json_WritesTheDocumentWithUsersGroupsRolesAndStats()
     {
-        var (code, output, error) = await SyncCommandTests.RunAsync(["sync", "--format", "json"], org.Environment);
+        var (code, output, error) = await RunAsync(["sync", "--format", "json"], org.Environment);
 
         code.Should().Be(0, error);
         using var json = JsonDocument.Parse(output);
@@ -53,7 +52,7 @@ public class SyncCommandEmulatorTests(SeededOrgFixture org)
         var file = Path.Combine(Path.GetTempPath(), $"okta-ciam-sync-{Guid.NewGuid():N}.json");
         try
         {
-            var (code, output, error) = await SyncCommandTests.RunAsync(["sync", "--format", "json", "--out", file], org.Environment);
+            var (code, output, error) = await RunAsync(["sync", "--format", "json", "--out", file], org.Environment);
 
             code.Should().Be(0, error);
             output.Should().BeEmpty();
@@ -69,7 +68,7 @@ public class SyncCommandEmulatorTests(SeededOrgFixture org)
     [Fact]
     public async Task Sync_Table_ListsAFewRowsAndTheTotals()
     {
-        var (code, output, error) = await SyncCommandTests.RunAsync(["sync", "--rows", "3"], org.Environment);
+        var (code, output, error) = await RunAsync(["sync", "--rows", "3"], org.Environment);
 
         code.Should().Be(0, error);
         output.Should().StartWith($"Managed users: {org.Emulator.Org.ManagedUserIds().Count}   groups:");
@@ -83,7 +82,7 @@ public class SyncCommandEmulatorTests(SeededOrgFixture org)
         var environment = org.Environment;
         environment[ConnectionOptions.TokenVariable] = "00WrongTokenValue";
 
-        var (code, _, error) = await SyncCommandTests.RunAsync(["sync"], environment);
+        var (code, _, error) = await RunAsync(["sync"], environment);
 
         code.Should().Be(4);
         error.Should().Contain("okta-ciam: Okta rejected the credentials").And.NotContain("00WrongTokenValue");
@@ -95,7 +94,7 @@ public class SyncCommandEmulatorTests(SeededOrgFixture org)
         org.Emulator.Org.SearchAvailable = false;
         try
         {
-            var (code, output, error) = await SyncCommandTests.RunAsync(["sync", "--format", "json"], org.Environment);
+            var (code, output, error) = await RunAsync(["sync", "--format", "json"], org.Environment);
 
             code.Should().Be(0, error);
             error.Should().Contain("okta-ciam: warning:").And.Contain("full scan");
@@ -146,7 +145,7 @@ public class SyncCommandEmulatorTests(SeededOrgFixture org)
     [Fact]
     public async Task Sync_Emulator_SyncsTheBuiltInDemoOrg()
     {
-        var (code, output, error) = await SyncCommandTests.RunAsync(["sync", "--emulator", "--rows", "2"], []);
+        var (code, output, error) = await RunAsync(["sync", "--emulator", "--rows", "2"], []);
 
         code.Should().Be(0, error);
         error.Should().Contain("Started an Okta emulator at http://127.0.0.1:").And.Contain("500 workforce users").And.Contain("100,000 customers");
@@ -156,7 +155,7 @@ public class SyncCommandEmulatorTests(SeededOrgFixture org)
     [Fact]
     public async Task Sync_EmulatorWithOrg_IsAUsageError()
     {
-        var (code, _, error) = await SyncCommandTests.RunAsync(["sync", "--emulator", "--org", "acme.okta.com"], []);
+        var (code, _, error) = await RunAsync(["sync", "--emulator", "--org", "acme.okta.com"], []);
 
         code.Should().Be(2);
         error.Should().Contain("--emulator starts its own org");
