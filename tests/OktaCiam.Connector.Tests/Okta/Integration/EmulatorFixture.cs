@@ -76,8 +76,8 @@ public abstract class EmulatorFixture : IAsyncLifetime
     {
     }
 
-    // Idle: every request the emulator received is answered, dropped, or held by a latency fault (which only the clock releases).
-    private bool EmulatorIdle() => Emulator.Requests.All(r => r.StatusCode != 0 || r.Fault is EmulatorFaultKind.Latency or EmulatorFaultKind.DropConnection);
+    // Idle: every request the emulator received is answered, dropped or closed, or held by a latency fault (which only the clock releases).
+    private bool EmulatorIdle() => Emulator.Requests.All(r => r.StatusCode != 0 || r.Fault is EmulatorFaultKind.Latency or EmulatorFaultKind.DropConnection or EmulatorFaultKind.CloseConnection);
 
     private async Task DriveAsync(Task task, TimeSpan step, Func<bool> canAdvance)
     {

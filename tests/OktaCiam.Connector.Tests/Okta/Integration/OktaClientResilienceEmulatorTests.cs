@@ -164,6 +164,36 @@ public sealed class OktaClientResilienceEmulatorTests : IClassFixture<Resilience
         Emulator.Org.FindUser(userId)!.Status.Should().Be(afterProcessing ? "DEPROVISIONED" : "ACTIVE");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task DeleteUserAsync_ConnectionClosedWithoutAnswer_IsNeverSentAgain(bool afterProcessing)
+    {
+        // A clean close (FIN) rather than a reset: SocketsHttpHandler would resend a body-less DELETE by itself, deleting a deactivated user.
+        var userId = _fixture.NewManagedUser();
+        Emulator.Faults.Add(EmulatorFault.CloseConnection(afterProcessing), "DELETE", "/api/v1/users/*");
+        await using var okta = Client();
+
+        var act = () => _fixture.RunAsync(okta.Client.DeleteUserAsync(userId));
+
+        await act.Should().ThrowAsync<ConnectorTransientException>();
+        Emulator.Writes.Should().ContainSingle();
+        Emulator.Org.FindUser(userId)!.Status.Should().Be(afterProcessing ? "DEPROVISIONED" : "ACTIVE");
+    }
+
+    [Fact]
+    public async Task GetGroupAsync_ConnectionClosedWithoutAnswer_IsRetried()
+    {
+        var groupId = Emulator.Org.Fixtures["managed-group"];
+        Emulator.Faults.Add(EmulatorFault.CloseConnection(), "GET", "/api/v1/groups/*");
+        await using var okta = Client();
+
+        var group = await _fixture.RunAsync(okta.Client.GetGroupAsync(groupId));
+
+        group!.Id.Should().Be(groupId);
+        Emulator.Requests.Select(r => r.StatusCode).Should().Equal(0, 200);
+    }
+
     [Fact]
     public async Task GetGroupAsync_NoAnswerWithinTheRequestTimeout_IsRetried()
     {
