@@ -103,11 +103,13 @@ public sealed class OktaClientPagingEmulatorTests : IClassFixture<PagingEmulator
         Emulator.Faults.NextLinkBaseUrl = hostile.BaseUrl;
         await using var okta = _fixture.CreateClient();
 
+        // Bounded: a client that followed the link would wait forever on a listener that never answers.
         var count = list == "users"
-            ? (await okta.Client.GetAllAsync("/api/v1/users?limit=200", OktaJsonReaders.Users).ToListAsync()).Count
-            : (await okta.Client.ListCustomRolesAsync().ToListAsync()).Count;
+            ? (await okta.Client.GetAllAsync("/api/v1/users?limit=200", OktaJsonReaders.Users).ToListAsync().AsTask().Within()).Count
+            : (await okta.Client.ListCustomRolesAsync().ToListAsync().AsTask().Within()).Count;
 
         count.Should().Be(list == "users" ? Emulator.Org.EnumerateUsers().Count(u => u.Status != "DEPROVISIONED") : Emulator.Org.CustomRoleIds().Count);
+        okta.Logs.GetSnapshot().Should().Contain(r => r.Id.Name == "OktaNextLinkHostReplaced", "the next links named the hostile host");
         hostile.Connections.Should().Be(0);
         hostile.Received.Should().NotContain(Emulator.ApiToken);
         Emulator.Requests.Should().HaveCountGreaterThan(2);

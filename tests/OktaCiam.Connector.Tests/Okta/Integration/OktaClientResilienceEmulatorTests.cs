@@ -124,6 +124,35 @@ public sealed class OktaClientResilienceEmulatorTests : IClassFixture<Resilience
     }
 
     [Fact]
+    public async Task AssignUserRoleAsync_ServerErrorAfterOktaActed_RetryReportsAlreadyAssigned()
+    {
+        var userId = _fixture.NewManagedUser();
+        Emulator.Faults.Add(EmulatorFault.ServerError(500, afterProcessing: true), "POST", "/api/v1/users/*/roles");
+        await using var okta = Client();
+
+        var result = await _fixture.RunAsync(okta.Client.AssignUserRoleAsync(userId, OktaRoleAssignmentRequest.Standard("READ_ONLY_ADMIN")));
+
+        result.AlreadyAssigned.Should().BeTrue();
+        Emulator.Writes.Select(w => w.StatusCode).Should().Equal(500, 409);
+        Emulator.Org.GetUserRoles(userId).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task AssignUserRoleAsync_ConcurrentChangeConflict_IsRetried()
+    {
+        var userId = _fixture.NewManagedUser();
+        Emulator.Faults.Add(
+            EmulatorFault.ErrorResponse(409, "E0000268", "Another request is making changes to the role assignments. Please try again."), "POST", "/api/v1/users/*/roles");
+        await using var okta = Client();
+
+        var result = await _fixture.RunAsync(okta.Client.AssignUserRoleAsync(userId, OktaRoleAssignmentRequest.Standard("READ_ONLY_ADMIN")));
+
+        result.AlreadyAssigned.Should().BeFalse();
+        result.Assignment!.Type.Should().Be("READ_ONLY_ADMIN");
+        Emulator.Writes.Select(w => w.StatusCode).Should().Equal(409, 201);
+    }
+
+    [Fact]
     public async Task GetGroupAsync_DroppedConnection_IsRetried()
     {
         var groupId = Emulator.Org.Fixtures["managed-group"];
