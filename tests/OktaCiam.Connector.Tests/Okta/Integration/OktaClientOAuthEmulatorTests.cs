@@ -30,7 +30,7 @@ public sealed class OktaClientOAuthEmulatorTests : IClassFixture<OAuthEmulatorFi
 
     [Theory]
     [MemberData(nameof(Keys))]
-    public async Task Calls_ServiceAppKey_MintOneTokenTheEmulatorAcceptsAndReuseIt(string clientId, string privateKey)
+    public async Task AnyEndpoint_ServiceAppKey_MintsOneTokenTheEmulatorAcceptsAndReusesIt(string clientId, string privateKey)
     {
         await using var okta = Client(clientId, privateKey);
 
@@ -47,7 +47,7 @@ public sealed class OktaClientOAuthEmulatorTests : IClassFixture<OAuthEmulatorFi
     }
 
     [Fact]
-    public async Task Calls_ManyAtOnceWithoutAToken_ShareOneTokenRequest()
+    public async Task GetUserAsync_ManyAtOnceWithoutAToken_ShareOneTokenRequest()
     {
         await using var okta = Client();
         var ids = Emulator.Org.ManagedUserIds().Take(10).ToList();
@@ -61,7 +61,7 @@ public sealed class OktaClientOAuthEmulatorTests : IClassFixture<OAuthEmulatorFi
     [Theory]
     [InlineData(56)]
     [InlineData(120)]
-    public async Task Calls_TokenNearOrPastExpiry_AreMadeWithAFreshTokenWithoutA401(int minutesLater)
+    public async Task GetGroupAsync_TokenNearOrPastExpiry_UsesAFreshTokenWithoutA401(int minutesLater)
     {
         await using var okta = Client();
         await okta.Client.GetGroupAsync(GroupId);
@@ -73,7 +73,7 @@ public sealed class OktaClientOAuthEmulatorTests : IClassFixture<OAuthEmulatorFi
     }
 
     [Fact]
-    public async Task Calls_TokenStillFresh_AreNotRefreshed()
+    public async Task GetGroupAsync_TokenStillFresh_ReusesIt()
     {
         await using var okta = Client();
         await okta.Client.GetGroupAsync(GroupId);
@@ -85,7 +85,7 @@ public sealed class OktaClientOAuthEmulatorTests : IClassFixture<OAuthEmulatorFi
     }
 
     [Fact]
-    public async Task Calls_TokenRevoked_RefreshOnceAndResend()
+    public async Task GetGroupAsync_TokenRevoked_RefreshesOnceAndResends()
     {
         await using var okta = Client();
         await okta.Client.GetGroupAsync(GroupId);
@@ -99,7 +99,7 @@ public sealed class OktaClientOAuthEmulatorTests : IClassFixture<OAuthEmulatorFi
     }
 
     [Fact]
-    public async Task Calls_FreshTokenAlsoRejected_FailUnauthenticatedAfterOneRefresh()
+    public async Task GetGroupAsync_FreshTokenAlsoRejected_FailsUnauthenticatedAfterOneRefresh()
     {
         Emulator.Faults.Add(EmulatorFault.ErrorResponse(401, "E0000011", "Invalid token provided"), "GET", "/api/v1/groups/*", times: int.MaxValue);
         await using var okta = Client();
@@ -113,7 +113,7 @@ public sealed class OktaClientOAuthEmulatorTests : IClassFixture<OAuthEmulatorFi
     }
 
     [Fact]
-    public async Task Calls_ScopeNotRequested_ArePermissionDeniedWithoutRefreshing()
+    public async Task GetGroupAsync_ScopeNotRequested_IsPermissionDeniedWithoutRefreshing()
     {
         await using var okta = Client(scopes: ["okta.users.read"]);
         (await okta.Client.GetUserAsync(Emulator.Org.ManagedUserIds()[0])).Should().NotBeNull();
@@ -127,7 +127,7 @@ public sealed class OktaClientOAuthEmulatorTests : IClassFixture<OAuthEmulatorFi
     }
 
     [Fact]
-    public async Task Calls_ScopeNotGrantedToTheApp_ArePermissionDeniedAtTheTokenEndpoint()
+    public async Task GetUserAsync_ScopeNotGrantedToTheApp_IsPermissionDeniedAtTheTokenEndpoint()
     {
         await using var okta = Client(OAuthEmulatorFixture.UsersOnlyClientId);
 
@@ -140,7 +140,7 @@ public sealed class OktaClientOAuthEmulatorTests : IClassFixture<OAuthEmulatorFi
     }
 
     [Fact]
-    public async Task Calls_KeyNotRegisteredForTheApp_AreUnauthenticated()
+    public async Task GetUserAsync_KeyNotRegisteredForTheApp_IsUnauthenticated()
     {
         using var other = RSA.Create(2048);
         var otherKey = other.ExportPkcs8PrivateKeyPem();
