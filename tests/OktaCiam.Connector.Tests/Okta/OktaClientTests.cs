@@ -246,11 +246,12 @@ public sealed class OktaClientTests
         await harness.Client.DeactivateUserAsync("00u1");
         await harness.Client.DeleteUserAsync("00u1");
 
+        // DELETE user carries an empty body: it keeps SocketsHttpHandler from resending a request that must not repeat.
         harness.Stub.Requests.Select(r => $"{r.Method} {r.PathAndQuery} {r.ContentLength}").Should().Equal(
             "PUT /api/v1/groups/00g1/users/00u1 0",
             "DELETE /api/v1/groups/00g1/users/00u1 ",
             "POST /api/v1/users/00u1/lifecycle/deactivate?sendEmail=false 0",
-            "DELETE /api/v1/users/00u1?sendEmail=false ");
+            "DELETE /api/v1/users/00u1?sendEmail=false 0");
     }
 
     [Fact]
