@@ -52,6 +52,7 @@ internal sealed class OktaCiamOptionsValidator : IValidateOptions<OktaCiamOption
             }
         }
 
+        OktaCiamProvisioningOptionsRules.Validate(options.Provisioning, builder);
         return builder.Build();
     }
 

@@ -55,6 +55,6 @@ internal sealed class OktaCiamConnector : IConnector
     public static OktaCiamConnector Create(IServiceProvider services, string name)
     {
         var options = services.GetRequiredService<IOptionsMonitor<OktaCiamOptions>>().Get(name);
-        return new OktaCiamConnector(name, options, []);
+        return new OktaCiamConnector(name, options, [.. OktaWriteCapabilities.Create(services, name, options)]);
     }
 }
