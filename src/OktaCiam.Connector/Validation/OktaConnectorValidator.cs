@@ -235,7 +235,7 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
     }
 
     private static bool IsFailed(List<ValidationCheck> checks, OktaValidationCheck check) =>
-        checks.Any(c => c.Key == check.Key && c.Status != ValidationStatus.Passed);
+        checks.Any(c => c.Key == check.Key && c.Status == ValidationStatus.Failed);
 
     private static void SkipRest(List<ValidationCheck> checks, string reason)
     {
