@@ -27,6 +27,9 @@ internal static class FilterErrors
     public static ConnectorProtocolException AmbiguousIdList(string property) =>
         new($"The Okta response body names '{property}' more than once, so it cannot be read with certainty; the whole page was discarded.");
 
+    public static ConnectorProtocolException UnreadableNextLink() =>
+        new("The Okta response body's next-page link is not valid text, so paging cannot continue with certainty; the whole page was discarded.");
+
     public static ConnectorProtocolException RecordTooLarge(int limit) =>
         new($"An Okta record or JSON token is larger than {limit / (1024 * 1024)} MiB; the whole page was discarded.");
 }

@@ -76,7 +76,19 @@ internal struct IdListScanner : IJsonChunkScanner
             switch (token)
             {
                 case JsonTokenType.PropertyName:
-                    OnPropertyName(ref reader);
+                    if (_phase == Phase.InRecord)
+                    {
+                        if (reader.CurrentDepth == _recordDepth + 1 && JsonPropertyNames.NameEquals(ref reader, IdName))
+                        {
+                            _pending = Pending.Id;
+                            _idCount = Math.Min(_idCount + 1, 2);
+                        }
+                    }
+                    else if (_phase == Phase.InWrapper)
+                    {
+                        OnWrapperPropertyName(ref reader);
+                    }
+
                     break;
 
                 case JsonTokenType.StartObject:
@@ -179,31 +191,12 @@ internal struct IdListScanner : IJsonChunkScanner
         }
     }
 
-    private void OnPropertyName(ref Utf8JsonReader reader)
+    private void OnWrapperPropertyName(ref Utf8JsonReader reader)
     {
         var depth = reader.CurrentDepth;
-        if (_phase == Phase.InRecord)
-        {
-            if (depth == _recordDepth + 1 && NameEquals(ref reader, IdName))
-            {
-                _pending = Pending.Id;
-                if (++_idCount > 1)
-                {
-                    _idCount = 2;
-                }
-            }
-
-            return;
-        }
-
-        if (_phase != Phase.InWrapper)
-        {
-            return;
-        }
-
         if (depth == 1)
         {
-            if (NameEquals(ref reader, "value"u8))
+            if (JsonPropertyNames.NameEquals(ref reader, "value"u8))
             {
                 if (_valueSeen)
                 {
@@ -213,16 +206,16 @@ internal struct IdListScanner : IJsonChunkScanner
                 _valueSeen = true;
                 _pending = Pending.Value;
             }
-            else if (NameEquals(ref reader, "_links"u8))
+            else if (JsonPropertyNames.NameEquals(ref reader, "_links"u8))
             {
                 _pending = Pending.Links;
             }
         }
-        else if (depth == 2 && _inLinks && NameEquals(ref reader, "next"u8))
+        else if (depth == 2 && _inLinks && JsonPropertyNames.NameEquals(ref reader, "next"u8))
         {
             _pending = Pending.Next;
         }
-        else if (depth == 3 && _inNext && NameEquals(ref reader, "href"u8))
+        else if (depth == 3 && _inNext && JsonPropertyNames.NameEquals(ref reader, "href"u8))
         {
             _pending = Pending.Href;
         }
@@ -271,7 +264,14 @@ internal struct IdListScanner : IJsonChunkScanner
                         throw FilterErrors.AmbiguousIdList("_links.next.href");
                     }
 
-                    _nextHref = reader.GetString();
+                    try
+                    {
+                        _nextHref = reader.GetString();
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        throw FilterErrors.UnreadableNextLink();
+                    }
                 }
 
                 break;
@@ -295,22 +295,5 @@ internal struct IdListScanner : IJsonChunkScanner
         }
 
         _phase = Phase.BetweenRecords;
-    }
-
-    private static bool NameEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
-    {
-        if (!reader.ValueIsEscaped)
-        {
-            return reader.ValueSpan.SequenceEqual(name);
-        }
-
-        try
-        {
-            return reader.ValueTextEquals(name);
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 }

@@ -56,7 +56,8 @@ internal sealed class ManagedIdSet
             return false;
         }
 
-        Span<char> chars = stackalloc char[MaxIdLength * 3];
+        // UTF-8 never needs more UTF-16 chars than bytes; sizing to the id keeps the stack clear cheap.
+        Span<char> chars = stackalloc char[utf8Id.Length];
         return Utf8.ToUtf16(utf8Id, chars, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done
             && _lookup.TryGetValue(chars[..written], out id);
     }
@@ -76,7 +77,7 @@ internal sealed class ManagedIdSet
             return false;
         }
 
-        Span<char> chars = stackalloc char[MaxIdLength * 6];
+        Span<char> chars = stackalloc char[reader.ValueSpan.Length];
         int written;
         try
         {

@@ -18,10 +18,18 @@ internal static class PooledJsonReader
     /// <summary>The reader options every filter path uses: strict JSON, System.Text.Json's default depth limit.</summary>
     public static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
+    // Skipped at the start of a body, as System.Text.Json's own stream reading does.
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Scans a whole UTF-8 JSON document held in memory.</summary>
     public static void Scan<TScanner>(ReadOnlySpan<byte> utf8Json, ref TScanner scanner)
         where TScanner : struct, IJsonChunkScanner
     {
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
         try
         {
             var reader = new Utf8JsonReader(utf8Json, isFinalBlock: true, new JsonReaderState(ReaderOptions));
@@ -46,6 +54,7 @@ internal static class PooledJsonReader
         var highWater = 0;
         var state = new JsonReaderState(ReaderOptions);
         var isFinalBlock = false;
+        var isFirstBlock = true;
         try
         {
             while (!isFinalBlock)
@@ -83,6 +92,14 @@ internal static class PooledJsonReader
                 while (count < buffer.Length);
 
                 highWater = Math.Max(highWater, count);
+                if (isFirstBlock)
+                {
+                    isFirstBlock = false;
+                    if (buffer.AsSpan(0, count).StartsWith(Utf8Bom))
+                    {
+                        offset = Utf8Bom.Length;
+                    }
+                }
 
                 offset += ScanChunk(ref scanner, buffer.AsSpan(0, count), offset, isFinalBlock, ref state);
             }

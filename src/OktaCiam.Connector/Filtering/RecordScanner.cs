@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace OktaCiam.Connector;
@@ -89,7 +88,7 @@ internal struct RecordScanner : IJsonChunkScanner
                     var depth = reader.CurrentDepth;
                     if (depth == _recordDepth + 1)
                     {
-                        if (NameEquals(ref reader, ProfileName))
+                        if (JsonPropertyNames.NameEquals(ref reader, ProfileName))
                         {
                             _pending = Pending.Profile;
                             if (++_profileCount > 1)
@@ -99,7 +98,7 @@ internal struct RecordScanner : IJsonChunkScanner
                             }
                         }
                     }
-                    else if (_profile == ProfileState.Open && depth == _recordDepth + 2 && NameEquals(ref reader, _attribute))
+                    else if (_profile == ProfileState.Open && depth == _recordDepth + 2 && JsonPropertyNames.NameEquals(ref reader, _attribute))
                     {
                         _pending = Pending.Attribute;
                         if (++_attributeCount > 1)
@@ -187,24 +186,6 @@ internal struct RecordScanner : IJsonChunkScanner
         if (_phase != Phase.Done)
         {
             throw FilterErrors.Truncated();
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool NameEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> name) =>
-        reader.ValueIsEscaped ? EscapedNameEquals(ref reader, name) : reader.ValueSpan.SequenceEqual(name);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool EscapedNameEquals(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
-    {
-        try
-        {
-            return reader.ValueTextEquals(name);
-        }
-        catch (InvalidOperationException)
-        {
-            // An escape that decodes to invalid UTF-16 (a lone surrogate) cannot spell an ASCII name.
-            return false;
         }
     }
 

@@ -114,6 +114,7 @@ public sealed class ManagedIdSetTests
     [InlineData("[{\"id\": \"00uManaged2\"}")]
     [InlineData("[{\"id\": \"00uManaged2\"},]")]
     [InlineData("{\"value\": [], \"_links\": {\"next\": {\"href\": \"a\"}, \"next\": {\"href\": \"b\"}}}")]
+    [InlineData("{\"value\": [], \"_links\": {\"next\": {\"href\": \"\\uD800\"}}}")]
     public void FilterIdList_MalformedOrWrongShape_ThrowsProtocolException(string body)
     {
         var act = () => CreateSut().FilterIdList(Utf8(body));

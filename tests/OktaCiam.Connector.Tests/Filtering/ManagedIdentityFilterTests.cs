@@ -225,6 +225,20 @@ public sealed partial class ManagedIdentityFilterTests
     }
 
     [Fact]
+    public async Task FilterPage_LeadingByteOrderMark_IsSkipped()
+    {
+        byte[] json = [0xEF, 0xBB, 0xBF, .. Utf8(Page(ManagedUser("00uBom"), User()))];
+        var sut = CreateSut();
+
+        var page = sut.FilterPage(json, FilterTestJsonContext.Default.TestOktaUser);
+        var streamed = await sut.FilterPageAsync(new ChunkedStream(json, seed: 5, maxChunk: 2), FilterTestJsonContext.Default.TestOktaUser);
+
+        page.Managed.Select(u => u.Id).Should().Equal("00uBom");
+        streamed.Managed.Select(u => u.Id).Should().Equal("00uBom");
+        streamed.Excluded.Should().Be(page.Excluded);
+    }
+
+    [Fact]
     public void FilterPage_EmptyArray_ReturnsEmptyPage()
     {
         var page = CreateSut().FilterPage(" [ ] \n"u8, FilterTestJsonContext.Default.JsonElement);
