@@ -85,7 +85,20 @@ internal sealed class OktaUserDeprovisioner : IUserDeprovisioner
         var current = user;
         if (!alreadyDeprovisioned)
         {
-            await _client.DeactivateUserAsync(user.Id, sendEmail: false, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await _client.DeactivateUserAsync(user.Id, sendEmail: false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ConnectorException ex) when (ex is ConnectorNotFoundException or ConnectorTransientException or ConnectorProtocolException)
+            {
+                // Okta answers a repeated deactivation with 404, so a retry after a lost answer lands here: the fresh read decides.
+                Log.WriteOutcomeUncertain(_logger, Operation, "POST /api/v1/users/{id}/lifecycle/deactivate");
+                if (await _guard.RereadManagedUserAsync(user.Id, Operation, cancellationToken).ConfigureAwait(false) is { Status: not Deprovisioned })
+                {
+                    throw;
+                }
+            }
+
             sent.Add(deactivate);
             current = await _guard.RereadManagedUserAsync(user.Id, Operation, cancellationToken).ConfigureAwait(false);
             if (current is null)

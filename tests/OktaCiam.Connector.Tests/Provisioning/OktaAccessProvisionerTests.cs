@@ -4,7 +4,7 @@ using OktaCiam.Connector.Tests.Okta;
 
 namespace OktaCiam.Connector.Tests.Provisioning;
 
-public sealed class OktaAccessProvisionerTests
+public sealed partial class OktaAccessProvisionerTests
 {
     private static StubConnector CreateSut(Action<StubOkta>? seed = null, Action<OktaCiamOptions>? configure = null) =>
         StubConnector.Create(

@@ -4,7 +4,7 @@ using OktaCiam.Connector.Tests.Okta;
 
 namespace OktaCiam.Connector.Tests.Provisioning;
 
-public sealed class OktaUserDeprovisionerTests
+public sealed partial class OktaUserDeprovisionerTests
 {
     private static StubConnector CreateSut(Action<StubOkta>? seed = null, bool allowDelete = true, int retries = 4) =>
         StubConnector.Create(
@@ -185,6 +185,36 @@ public sealed class OktaUserDeprovisionerTests
 
         (await act.Should().ThrowAsync<ConnectorTransientException>()).Which.Message.Should().Contain("again");
         sut.Writes.Should().Equal("POST /api/v1/users/00uWork1/lifecycle/deactivate?sendEmail=false");
+    }
+
+    [Fact]
+    public async Task DeprovisionUserAsync_DeactivationAnswered404ButTookEffect_ReportsApplied()
+    {
+        await using var sut = CreateSut(okta => okta.Before = r =>
+        {
+            if (r.Method == HttpMethod.Post)
+            {
+                okta.Users["00uWork1"].Status = "DEPROVISIONED";
+                return OktaResponses.Error(HttpStatusCode.NotFound, "E0000007");
+            }
+
+            return null;
+        });
+
+        var result = await sut.Deprovisioner.DeprovisionUserAsync(new UserDeprovisioning { UserId = "00uWork1" });
+
+        result.Outcome.Should().Be(ProvisioningOutcome.Applied);
+        result.FinalUserStatus.Should().Be(UserStatus.Deprovisioned);
+    }
+
+    [Fact]
+    public async Task DeprovisionUserAsync_DeactivationFailsAndUserStillActive_Throws()
+    {
+        await using var sut = CreateSut(okta => okta.Before = r => r.Method == HttpMethod.Post ? OktaResponses.Error(HttpStatusCode.NotFound, "E0000007") : null);
+
+        var act = () => sut.Deprovisioner.DeprovisionUserAsync(new UserDeprovisioning { UserId = "00uWork1" });
+
+        await act.Should().ThrowAsync<ConnectorNotFoundException>();
     }
 
     [Fact]
