@@ -21,6 +21,9 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
     /// <summary>The most list pages one "managed identity present" check reads when it has to scan without search.</summary>
     public const int MaxScanPages = 10;
 
+    /// <summary>The most identities that look managed in a list which one "managed identity present" check re-reads by id.</summary>
+    public const int MaxConfirmations = 5;
+
     /// <summary>A rate-limit bucket with less than this share left during the checks fails the headroom check.</summary>
     public const double LowHeadroomShare = 0.25;
 
@@ -36,6 +39,10 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
     private readonly ILogger _logger;
     private readonly ManagedIdentityFilter _filter;
     private readonly OktaBodyReader<PageDecision> _decide;
+    private readonly OktaBodyReader<ScanPage> _scanUsers;
+    private readonly OktaBodyReader<ScanPage> _scanGroups;
+    private readonly OktaObjectReader<OktaFreshRead<OktaUser>> _freshUser;
+    private readonly OktaObjectReader<OktaFreshRead<OktaGroup>> _freshGroup;
 
     public OktaConnectorValidator(OktaClient client, OktaCiamOptions options, OktaRateLimiter? rateLimiter, ILogger logger)
     {
@@ -48,6 +55,26 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
         _logger = logger;
         _filter = new ManagedIdentityFilter(options.ManagedAttribute);
         _decide = async (body, ct) => [await _filter.DecidePageAsync(body, ct).ConfigureAwait(false)];
+        _scanUsers = async (body, ct) =>
+        {
+            var page = await _filter.FilterPageAsync(body, OktaJsonContext.Default.OktaUser, ct).ConfigureAwait(false);
+            return [new ScanPage(page.RecordCount, [.. page.Managed.Select(u => u.Id).OfType<string>()])];
+        };
+        _scanGroups = async (body, ct) =>
+        {
+            var page = await _filter.FilterPageAsync(body, OktaJsonContext.Default.OktaGroup, ct).ConfigureAwait(false);
+            return [new ScanPage(page.RecordCount, [.. page.Managed.Select(g => g.Id).OfType<string>()])];
+        };
+        _freshUser = async (body, ct) =>
+        {
+            var verdict = await _filter.ReadManagedAsync(body, OktaJsonContext.Default.OktaUser, ct).ConfigureAwait(false);
+            return new OktaFreshRead<OktaUser>(verdict.Value, verdict.Reason);
+        };
+        _freshGroup = async (body, ct) =>
+        {
+            var verdict = await _filter.ReadManagedAsync(body, OktaJsonContext.Default.OktaGroup, ct).ConfigureAwait(false);
+            return new OktaFreshRead<OktaGroup>(verdict.Value, verdict.Reason);
+        };
     }
 
     private bool IsOAuth => _options.OAuth is not null;
@@ -168,6 +195,9 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
         }
 
         var owner = me.Error is null ? me.Value : null;
+        var ownerUnknown = me.Error is not null
+            ? "Not run: the API token's admin could not be read (GET /api/v1/users/me failed; see the permission checks)."
+            : "Not run: the API token acts as no user, so its admin roles could not be read.";
         var users = await TryAsync(() => _client.ListUsersAsync(new OktaUserQuery { Limit = 1 }, _decide, cancellationToken)).ConfigureAwait(false);
         var canListUsers = Add(checks, users.Error is null
             ? OktaValidationChecks.ListUsers.Passed("The credentials can list users.")
@@ -197,9 +227,9 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
             ? OktaValidationChecks.ListRoles.Passed("The credentials can list custom admin roles and role assignments.")
             : OktaValidationChecks.ListRoles.Failed(Denied(rolesError, "list admin roles and their assignments", "okta.roles.read", "Read-only administrator or Super administrator")));
 
-        Add(checks, CheckWritePermission(OktaValidationChecks.ManageMemberships, "add and remove group members", "okta.groups.manage", MembershipRoles, "Group Membership administrator", ownerRoles));
-        Add(checks, CheckWritePermission(OktaValidationChecks.ManageRoles, "assign and unassign admin roles", "okta.roles.manage", RoleAssignmentRoles, "Super administrator (only super administrators can assign admin roles)", ownerRoles));
-        Add(checks, CheckWritePermission(OktaValidationChecks.ManageUsers, "deactivate and delete users", "okta.users.manage", UserLifecycleRoles, "Group administrator (USER_ADMIN) or Organization administrator", ownerRoles));
+        Add(checks, CheckWritePermission(OktaValidationChecks.ManageMemberships, "add and remove group members", "okta.groups.manage", MembershipRoles, "Group Membership administrator", ownerRoles, ownerUnknown));
+        Add(checks, CheckWritePermission(OktaValidationChecks.ManageRoles, "assign and unassign admin roles", "okta.roles.manage", RoleAssignmentRoles, "Super administrator (only super administrators can assign admin roles)", ownerRoles, ownerUnknown));
+        Add(checks, CheckWritePermission(OktaValidationChecks.ManageUsers, "deactivate and delete users", "okta.users.manage", UserLifecycleRoles, "Group administrator (USER_ADMIN) or Organization administrator", ownerRoles, ownerUnknown));
 
         Add(checks, CheckAttribute(OktaValidationChecks.UserSchemaAttribute, userSchema, "user", "Directory > Profile Editor > User (default)"));
         Add(checks, CheckAttribute(OktaValidationChecks.GroupSchemaAttribute, groupSchema, "group", "Directory > Profile Editor > Groups"));
@@ -211,15 +241,21 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
         var groupSkip = !canListGroups ? $"{OktaValidationChecks.ListGroups.Name} failed."
             : IsFailed(checks, OktaValidationChecks.GroupSchemaAttribute) ? $"{OktaValidationChecks.GroupSchemaAttribute.Name} failed." : null;
 
-        var userSearch = userSkip is null ? await TryAsync(() => _client.GetPageAsync(userSearchPath, _decide, cancellationToken)).ConfigureAwait(false) : null;
+        var userSearch = userSkip is null ? await TryAsync(() => _client.GetPageAsync(userSearchPath, _scanUsers, cancellationToken)).ConfigureAwait(false) : null;
         Add(checks, CheckSearch(OktaValidationChecks.SearchUsers, userSearch, userSkip, "user"));
-        var groupSearch = groupSkip is null ? await TryAsync(() => _client.GetPageAsync(groupSearchPath, _decide, cancellationToken)).ConfigureAwait(false) : null;
+        var groupSearch = groupSkip is null ? await TryAsync(() => _client.GetPageAsync(groupSearchPath, _scanGroups, cancellationToken)).ConfigureAwait(false) : null;
         Add(checks, CheckSearch(OktaValidationChecks.SearchGroups, groupSearch, groupSkip, "group"));
 
-        Add(checks, await CheckPresentAsync(OktaValidationChecks.ManagedUsersPresent, userSearch, userSkip, "user", new OktaUserQuery().ToPathAndQuery(), cancellationToken).ConfigureAwait(false));
-        Add(checks, await CheckPresentAsync(OktaValidationChecks.ManagedGroupsPresent, groupSearch, groupSkip, "group", new OktaGroupQuery().ToPathAndQuery(), cancellationToken).ConfigureAwait(false));
+        Add(checks, await CheckPresentAsync(
+            OktaValidationChecks.ManagedUsersPresent, userSearch, userSkip, "user", new OktaUserQuery().ToPathAndQuery(), _scanUsers,
+            async (id, ct) => (await _client.GetUserAsync(id, _freshUser, ct).ConfigureAwait(false))?.IsManaged == true,
+            cancellationToken).ConfigureAwait(false));
+        Add(checks, await CheckPresentAsync(
+            OktaValidationChecks.ManagedGroupsPresent, groupSearch, groupSkip, "group", new OktaGroupQuery().ToPathAndQuery(), _scanGroups,
+            async (id, ct) => (await _client.GetGroupAsync(id, _freshGroup, ct).ConfigureAwait(false))?.IsManaged == true,
+            cancellationToken).ConfigureAwait(false));
 
-        Add(checks, CheckOwnerRole(ownerRoles));
+        Add(checks, CheckOwnerRole(ownerRoles, ownerUnknown));
         Add(checks, CheckRateLimits(before));
     }
 
@@ -308,7 +344,7 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
     }
 
     private ValidationCheck CheckWritePermission(
-        OktaValidationCheck check, string capability, string scope, string[] grantingRoles, string advice, Probe<IReadOnlyList<OktaRoleAssignment>>? ownerRoles)
+        OktaValidationCheck check, string capability, string scope, string[] grantingRoles, string advice, Probe<IReadOnlyList<OktaRoleAssignment>>? ownerRoles, string ownerUnknown)
     {
         const string NotTried = "Validation never writes, so this is read from the credentials rather than tried.";
         if (IsOAuth)
@@ -320,7 +356,7 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
 
         if (ownerRoles is null)
         {
-            return check.Skipped("Not run: the API token acts as no user, so its admin roles could not be read.");
+            return check.Skipped(ownerUnknown);
         }
 
         if (ownerRoles.Error is not null)
@@ -369,7 +405,7 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
         return check.Passed($"'{Attribute}' is a boolean attribute of the {kind} profile schema.");
     }
 
-    private ValidationCheck CheckSearch(OktaValidationCheck check, Probe<OktaPage<PageDecision>>? search, string? skip, string kind)
+    private ValidationCheck CheckSearch(OktaValidationCheck check, Probe<OktaPage<ScanPage>>? search, string? skip, string kind)
     {
         if (skip is not null)
         {
@@ -384,11 +420,18 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
 
         var page = search.Value!.Items[0];
         return check.Passed(
-            $"Okta's search on profile.{Attribute} works: {page.ManagedCount.ToString(CultureInfo.InvariantCulture)} of the {page.RecordCount.ToString(CultureInfo.InvariantCulture)} {kind}(s) on its first page were managed when checked record by record.");
+            $"Okta's search on profile.{Attribute} works: {page.ManagedIds.Count.ToString(CultureInfo.InvariantCulture)} of the {page.RecordCount.ToString(CultureInfo.InvariantCulture)} {kind}(s) on its first page were managed when checked record by record.");
     }
 
     private async Task<ValidationCheck> CheckPresentAsync(
-        OktaValidationCheck check, Probe<OktaPage<PageDecision>>? search, string? skip, string kind, string fullScanPath, CancellationToken cancellationToken)
+        OktaValidationCheck check,
+        Probe<OktaPage<ScanPage>>? search,
+        string? skip,
+        string kind,
+        string fullScanPath,
+        OktaBodyReader<ScanPage> scan,
+        Func<string, CancellationToken, Task<bool>> isManagedById,
+        CancellationToken cancellationToken)
     {
         if (skip is not null)
         {
@@ -396,14 +439,15 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
         }
 
         var searched = search!.Error is null;
-        OktaPage<PageDecision> page;
+        var source = searched ? $"the search on profile.{Attribute}" : "a scan of the full list (search is unavailable)";
+        OktaPage<ScanPage> page;
         if (searched)
         {
             page = search.Value!;
         }
         else
         {
-            var first = await TryAsync(() => _client.GetPageAsync(fullScanPath, _decide, cancellationToken)).ConfigureAwait(false);
+            var first = await TryAsync(() => _client.GetPageAsync(fullScanPath, scan, cancellationToken)).ConfigureAwait(false);
             if (first.Error is { } error)
             {
                 return check.Failed($"Could not list {kind}s to look for a managed one {Failure(error)}");
@@ -412,43 +456,65 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
             page = first.Value!;
         }
 
-        var managed = 0;
+        var looked = 0;
         var records = 0;
+        var confirmations = 0;
         var pages = 1;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            managed += page.Items[0].ManagedCount;
             records += page.Items[0].RecordCount;
-            if (managed > 0 || page.NextPathAndQuery is null || pages >= MaxScanPages || !seen.Add(page.NextPathAndQuery))
+            looked += page.Items[0].ManagedIds.Count;
+
+            // A list (the search index above all) can be behind: only a direct read by id proves an identity is managed now.
+            foreach (var id in page.Items[0].ManagedIds)
+            {
+                if (confirmations++ >= MaxConfirmations)
+                {
+                    break;
+                }
+
+                var fresh = await TryAsync(() => isManagedById(id, cancellationToken)).ConfigureAwait(false);
+                if (fresh.Error is { } error)
+                {
+                    return check.Failed($"Could not read a {kind} directly to confirm it is managed {Failure(error)}");
+                }
+
+                if (fresh.Value)
+                {
+                    return check.Passed($"Found a managed {kind} in {pages.ToString(CultureInfo.InvariantCulture)} page(s) of {source} and confirmed it by reading it directly.");
+                }
+            }
+
+            if (confirmations >= MaxConfirmations || page.NextPathAndQuery is null || pages >= MaxScanPages || !seen.Add(page.NextPathAndQuery))
             {
                 break;
             }
 
             var next = page.NextPathAndQuery;
-            var read = await TryAsync(() => _client.GetPageAsync(next, _decide, cancellationToken)).ConfigureAwait(false);
-            if (read.Error is { } error)
+            var read = await TryAsync(() => _client.GetPageAsync(next, scan, cancellationToken)).ConfigureAwait(false);
+            if (read.Error is { } readError)
             {
-                return check.Failed($"Could not finish looking for a managed {kind} {Failure(error)}");
+                return check.Failed($"Could not finish looking for a managed {kind} {Failure(readError)}");
             }
 
             page = read.Value!;
             pages++;
         }
 
-        var source = searched ? $"the search on profile.{Attribute}" : "a scan of the full list (search is unavailable)";
-        if (managed > 0)
+        var fix = $"Set profile.{Attribute} to the boolean true on the workforce {kind}s the connector should manage.";
+        if (looked > 0)
         {
-            return check.Passed($"Found {managed.ToString(CultureInfo.InvariantCulture)} managed {kind}(s) in {pages.ToString(CultureInfo.InvariantCulture)} page(s) of {source}.");
+            return check.Failed(
+                $"{looked.ToString(CultureInfo.InvariantCulture)} {kind}(s) looked managed in {source}, but none read directly is managed (the search index is behind recent changes, or the attribute was just turned off), so nothing would be synced. {fix}");
         }
 
-        var fix = $"Set profile.{Attribute} to the boolean true on the workforce {kind}s the connector should manage.";
         return page.NextPathAndQuery is null
             ? check.Failed($"No {kind} is managed ({source} found none), so nothing would be synced. {fix}")
             : check.Failed($"No managed {kind} among the first {records.ToString(CultureInfo.InvariantCulture)} read by {source}; the rest were not read to spare the rate limit, so it is likely nothing would be synced. {fix}");
     }
 
-    private ValidationCheck CheckOwnerRole(Probe<IReadOnlyList<OktaRoleAssignment>>? ownerRoles)
+    private ValidationCheck CheckOwnerRole(Probe<IReadOnlyList<OktaRoleAssignment>>? ownerRoles, string ownerUnknown)
     {
         var check = OktaValidationChecks.TokenOwnerRole;
         if (IsOAuth)
@@ -459,7 +525,7 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
 
         if (ownerRoles is null)
         {
-            return check.Skipped("Not run: the API token acts as no user, so its admin roles could not be read.");
+            return check.Skipped(ownerUnknown);
         }
 
         if (ownerRoles.Error is not null)
@@ -499,4 +565,6 @@ internal sealed class OktaConnectorValidator : IConnectorValidator
     }
 
     private sealed record Probe<T>(T? Value, ConnectorException? Error);
+
+    private sealed record ScanPage(int RecordCount, IReadOnlyList<string> ManagedIds);
 }

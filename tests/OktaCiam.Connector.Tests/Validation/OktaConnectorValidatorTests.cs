@@ -7,7 +7,7 @@ using OktaCiam.Connector.Tests.Provisioning;
 
 namespace OktaCiam.Connector.Tests.Validation;
 
-public sealed class OktaConnectorValidatorTests
+public sealed partial class OktaConnectorValidatorTests
 {
     private static StubConnector CreateSut(Action<StubOkta>? seed = null, Action<OktaCiamOptions>? configure = null) =>
         StubConnector.Create(
