@@ -35,10 +35,7 @@ public sealed partial class OktaEmulator
         var fault = Faults.Match(method, rawPath);
         EmulatorResponse? response = null;
         var inFlight = Interlocked.Increment(ref _inFlight);
-        for (var peak = Volatile.Read(ref _peakInFlight); inFlight > peak && Interlocked.CompareExchange(ref _peakInFlight, inFlight, peak) != peak; peak = Volatile.Read(ref _peakInFlight))
-        {
-        }
-
+        RaisePeak(inFlight);
         var overConcurrency = Options.ConcurrencyLimit is { } concurrency && inFlight > concurrency;
         try
         {
@@ -110,8 +107,9 @@ public sealed partial class OktaEmulator
                 }
             }
 
-            await WriteAsync(http, response, keep, aborted.Token).ConfigureAwait(false);
+            // Recorded before the answer leaves, so a test that reads the log right after its call sees the outcome.
             entry.StatusCode = response.Status;
+            await WriteAsync(http, response, keep, aborted.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
@@ -122,13 +120,28 @@ public sealed partial class OktaEmulator
             // An emulator bug: answer like Okta's 500 and name the failure, so the test that hit it can say what broke.
             response?.Dispose();
             response = EmulatorResponse.Error(500, "E0000009", "Internal Server Error", $"Emulator failure: {e.GetType().Name}: {e.Message}");
-            await WriteAsync(http, response, 1.0, CancellationToken.None).ConfigureAwait(false);
             entry.StatusCode = 500;
+            await WriteAsync(http, response, 1.0, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
             Interlocked.Decrement(ref _inFlight);
             response?.Dispose();
+        }
+    }
+
+    private void RaisePeak(int inFlight)
+    {
+        var peak = Volatile.Read(ref _peakInFlight);
+        while (inFlight > peak)
+        {
+            var seen = Interlocked.CompareExchange(ref _peakInFlight, inFlight, peak);
+            if (seen == peak)
+            {
+                return;
+            }
+
+            peak = seen;
         }
     }
 

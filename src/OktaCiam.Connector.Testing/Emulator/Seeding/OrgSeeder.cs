@@ -91,10 +91,9 @@ internal static class OrgSeeder
         }
 
         // Groups: Everyone first, then managed and customer groups interleaved so order says nothing about management.
-        GroupRecord? everyone = null;
         if (spec.IncludeEveryoneGroup)
         {
-            everyone = org.CreateGroupLocked(
+            var everyone = org.CreateGroupLocked(
                 ProfileJson.FromNode(new JsonObject { ["name"] = "Everyone", ["description"] = "All users in your organization" }), "BUILT_IN", epoch - (Day * 2000), isEveryone: true);
             org.AddFixture("everyone", everyone.Id);
         }
@@ -239,8 +238,6 @@ internal static class OrgSeeder
         {
             AddEdgeCases(org, epoch, managedGroups.FirstOrDefault(), order.Length > 0);
         }
-
-        _ = everyone;
     }
 
     private static void AddEdgeCases(EmulatedOrg org, long epoch, GroupRecord? managedGroup, bool hasManaged)
