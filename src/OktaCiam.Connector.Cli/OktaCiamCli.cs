@@ -49,6 +49,7 @@ internal static class OktaCiamCli
             return ExitCodes.Ok;
         });
         root.Subcommands.Add(about);
+        root.Subcommands.Add(SyncCommand.Create(console));
         root.Subcommands.Add(ValidateCommand.Create(console));
         root.Subcommands.Add(AccessCommand.Create(grant: true, console));
         root.Subcommands.Add(AccessCommand.Create(grant: false, console));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using OktaCiam.Connector.Abstractions;
 
 namespace OktaCiam.Connector.Cli;
@@ -16,10 +17,13 @@ internal sealed class CliConnector : IAsyncDisposable
     /// <summary>Gets the connector; resolving it validates the options (an invalid option is a usage error).</summary>
     public IConnector Connector => _services.GetRequiredService<IConnector>();
 
-    public static CliConnector Create(OktaCiamOptions options)
+    /// <summary>Builds the connector; its warnings (retries, refusals) go to standard error.</summary>
+    public static CliConnector Create(OktaCiamOptions options, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(console);
         var services = new ServiceCollection();
+        services.AddLogging(logging => logging.ClearProviders().AddProvider(new CliLoggerProvider(console.Error)).SetMinimumLevel(LogLevel.Warning));
         services.AddOktaCiamConnector(o =>
         {
             o.OrgUrl = options.OrgUrl;
@@ -28,6 +32,7 @@ internal sealed class CliConnector : IAsyncDisposable
             o.ManagedAttribute = options.ManagedAttribute;
             o.App = options.App;
             o.Http = options.Http;
+            o.Read = options.Read;
             o.Provisioning = options.Provisioning;
         });
         return new CliConnector(services.BuildServiceProvider());

@@ -43,7 +43,7 @@ internal static partial class AccessCommand
             }
 
             var options = connection.Resolve(parse, console);
-            var cli = CliConnector.Create(options);
+            var cli = CliConnector.Create(options, console);
             await using var disposeCli = cli.ConfigureAwait(false);
             var connector = cli.Connector;
             var provisioner = connector.GetRequiredService<IAccessProvisioner>();

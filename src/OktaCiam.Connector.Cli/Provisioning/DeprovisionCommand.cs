@@ -25,7 +25,7 @@ internal static class DeprovisionCommand
 
             // Typing --delete is the deliberate choice the library's AllowDelete setting stands for.
             options.Provisioning.AllowDelete = deleting;
-            var cli = CliConnector.Create(options);
+            var cli = CliConnector.Create(options, console);
             await using var disposeCli = cli.ConfigureAwait(false);
             var deprovisioner = cli.Connector.GetRequiredService<IUserDeprovisioner>();
             var request = new UserDeprovisioning { UserId = parse.GetValue(user)!, Delete = deleting, DryRun = parse.GetValue(dryRun) };

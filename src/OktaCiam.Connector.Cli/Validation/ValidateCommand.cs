@@ -21,7 +21,7 @@ internal static class ValidateCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var options = connection.Resolve(parse, console);
-            var cli = CliConnector.Create(options);
+            var cli = CliConnector.Create(options, console);
             await using var disposeCli = cli.ConfigureAwait(false);
             var validator = cli.Connector.GetRequiredService<IConnectorValidator>();
             var checks = await validator.ValidateAsync(cancellationToken).ConfigureAwait(false);

@@ -42,6 +42,10 @@ public sealed class OktaCiamOptions
     [ValidateObjectMembers]
     public OktaCiamHttpOptions Http { get; set; } = new();
 
+    /// <summary>Gets or sets how managed users, groups and admin roles are read: search or full scan, exposed attributes, auto-imported groups.</summary>
+    [ValidateObjectMembers]
+    public OktaCiamReadOptions Read { get; set; } = new();
+
     /// <summary>Gets or sets what the connector may write: the admin role types it may grant, custom roles, and permanent deletion.</summary>
     public OktaCiamProvisioningOptions Provisioning { get; set; } = new();
 

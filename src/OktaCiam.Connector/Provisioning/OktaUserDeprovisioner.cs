@@ -76,7 +76,7 @@ internal sealed class OktaUserDeprovisioner : IUserDeprovisioner
             {
                 Outcome = ProvisioningOutcome.Planned,
                 Actions = plan,
-                FinalUserStatus = MapStatus(user.Status),
+                FinalUserStatus = OktaUserMapping.MapStatus(user.Status),
                 Detail = "Dry run: the guard allowed the deprovisioning; nothing was sent. FinalUserStatus is the user's current status.",
             };
         }
@@ -109,7 +109,7 @@ internal sealed class OktaUserDeprovisioner : IUserDeprovisioner
 
         if (!request.Delete)
         {
-            return Finish(sent, MapStatus(current.Status), null);
+            return Finish(sent, OktaUserMapping.MapStatus(current.Status), null);
         }
 
         if (current.Status != Deprovisioned)
@@ -137,18 +137,8 @@ internal sealed class OktaUserDeprovisioner : IUserDeprovisioner
         var after = await _guard.RereadManagedUserAsync(user.Id, Operation, cancellationToken).ConfigureAwait(false);
         return after is null
             ? Finish(sent, UserStatus.Deprovisioned, "The account was deleted permanently; Okta no longer has it.")
-            : Finish(sent, MapStatus(after.Status), "Okta still has the account after the DELETE.");
+            : Finish(sent, OktaUserMapping.MapStatus(after.Status), "Okta still has the account after the DELETE.");
     }
-
-    /// <summary>Maps an Okta user status to the SDK's.</summary>
-    internal static UserStatus MapStatus(string? status) => status switch
-    {
-        "ACTIVE" => UserStatus.Active,
-        "STAGED" or "PROVISIONED" => UserStatus.Pending,
-        "SUSPENDED" or "LOCKED_OUT" or "PASSWORD_EXPIRED" or "RECOVERY" => UserStatus.Suspended,
-        Deprovisioned => UserStatus.Deprovisioned,
-        _ => UserStatus.Unknown,
-    };
 
     private static string UserPath(string userId) => $"/api/v1/users/{OktaPath.Segment(userId)}";
 

@@ -37,6 +37,34 @@ public sealed class AccessCommandTests
     }
 
     [Fact]
+    public async Task Grant_GroupByName_ResolvesTheManagedGroup()
+    {
+        await using var okta = await CliRun.StartOrgAsync();
+        var user = okta.ManagedUser();
+        var group = okta.Org.Fixtures["managed-group"];
+        okta.Org.RemoveGroupMember(group, user);
+
+        var (code, output, _) = await CliRun.AgainstAsync(okta, "grant", "--user", user, "--group", okta.Org.FindGroup(group)!.Name);
+
+        code.Should().Be(0);
+        output.Should().Contain($"group {group}");
+        okta.Org.GetGroupMemberIds(group).Should().Contain(user);
+    }
+
+    [Fact]
+    public async Task Grant_CustomerGroupByName_IsNotFoundAmongManagedGroups()
+    {
+        await using var okta = await CliRun.StartOrgAsync();
+        var customerGroup = okta.Org.FindGroup(okta.Org.Fixtures["customer-group"])!.Name;
+
+        var (code, _, error) = await CliRun.AgainstAsync(okta, "grant", "--user", okta.ManagedUser(), "--group", customerGroup);
+
+        code.Should().Be(2);
+        error.Should().Contain("no managed group");
+        okta.Writes.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Revoke_GroupMembership_DryRunSendsNothing()
     {
         await using var okta = await CliRun.StartOrgAsync();
@@ -62,7 +90,7 @@ public sealed class AccessCommandTests
         var (code, output, error) = await CliRun.AgainstAsync(okta, "grant", "--user", login, "--group", okta.Org.Fixtures["managed-group"]);
 
         code.Should().Be(3);
-        error.Should().StartWith("okta-ciam: refused:").And.NotContain(login).And.NotContain(customer);
+        error.Should().Contain("okta-ciam: refused:").And.NotContain(login).And.NotContain(customer);
         output.Should().BeEmpty();
         okta.Writes.Should().BeEmpty();
     }

@@ -412,7 +412,7 @@ public sealed class OktaClientTests
     {
         await using var harness = OktaClientHarness.Create(request => request.Number switch
         {
-            1 => OktaResponses.Error(HttpStatusCode.ServiceUnavailable, "E0000100"),
+            1 => OktaResponses.Error(HttpStatusCode.ServiceUnavailable, "E0000009"),
             2 => OktaResponses.Error(HttpStatusCode.InternalServerError, "E0000009"),
             _ => OktaResponses.Json("""{"id":"00g1","type":"OKTA_GROUP","profile":{"name":"Admins"}}"""),
         });
@@ -647,7 +647,7 @@ public sealed class OktaClientTests
     {
         await using var harness = OktaClientHarness.Create(request => request.Number switch
         {
-            1 => OktaResponses.Error(HttpStatusCode.ServiceUnavailable, "E0000100", "customer carol@example.com"),
+            1 => OktaResponses.Error(HttpStatusCode.ServiceUnavailable, "E0000009", "customer carol@example.com"),
             2 => OktaResponses.Json(OktaResponses.Users("carol")).WithNext("https://acme-admin.okta.com/api/v1/users?after=carol%40example.com"),
             _ => OktaResponses.Json("""{"id":"00u1","profile":{"login":"carol@example.com"}}"""),
         });
