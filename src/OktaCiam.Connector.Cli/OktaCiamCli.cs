@@ -50,6 +50,10 @@ internal static class OktaCiamCli
         });
         root.Subcommands.Add(about);
         root.Subcommands.Add(SyncCommand.Create(console));
+        root.Subcommands.Add(ValidateCommand.Create(console));
+        root.Subcommands.Add(AccessCommand.Create(grant: true, console));
+        root.Subcommands.Add(AccessCommand.Create(grant: false, console));
+        root.Subcommands.Add(DeprovisionCommand.Create(console));
         return root;
     }
 }

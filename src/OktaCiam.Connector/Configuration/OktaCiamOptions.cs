@@ -46,6 +46,9 @@ public sealed class OktaCiamOptions
     [ValidateObjectMembers]
     public OktaCiamReadOptions Read { get; set; } = new();
 
+    /// <summary>Gets or sets what the connector may write: the admin role types it may grant, custom roles, and permanent deletion.</summary>
+    public OktaCiamProvisioningOptions Provisioning { get; set; } = new();
+
     /// <summary>Returns a description of the options that names the org and the authentication method, never a secret.</summary>
     /// <returns>The description.</returns>
     public override string ToString()

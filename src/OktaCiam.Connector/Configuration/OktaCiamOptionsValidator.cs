@@ -53,6 +53,7 @@ internal sealed class OktaCiamOptionsValidator : IValidateOptions<OktaCiamOption
         }
 
         ValidateRead(options.Read, builder);
+        OktaCiamProvisioningOptionsRules.Validate(options.Provisioning, builder);
         return builder.Build();
     }
 

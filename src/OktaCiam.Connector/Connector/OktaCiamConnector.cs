@@ -73,6 +73,7 @@ internal sealed class OktaCiamConnector : IConnector
             groups,
             resources,
             new OktaReadStatisticsSource(read),
+            .. OktaWriteCapabilities.Create(services, name, options),
         ];
         return new OktaCiamConnector(name, options, capabilities);
     }

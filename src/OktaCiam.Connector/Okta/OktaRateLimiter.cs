@@ -68,6 +68,25 @@ internal sealed class OktaRateLimiter(TimeProvider timeProvider, double headroom
         }
     }
 
+    /// <summary>Returns the last known state of every bucket whose window has not reset yet.</summary>
+    public IReadOnlyList<OktaRateLimitBucketState> Snapshot()
+    {
+        var now = timeProvider.GetUtcNow();
+        List<OktaRateLimitBucketState> states = [];
+        foreach (var (name, state) in _buckets)
+        {
+            lock (state)
+            {
+                if (now < state.ResetAt)
+                {
+                    states.Add(new OktaRateLimitBucketState(name, state.Limit, state.Remaining, state.ResetAt));
+                }
+            }
+        }
+
+        return states;
+    }
+
     private sealed class Bucket
     {
         public long Limit { get; set; }

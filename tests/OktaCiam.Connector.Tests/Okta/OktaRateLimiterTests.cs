@@ -34,6 +34,21 @@ public sealed class OktaRateLimiterTests
     }
 
     [Fact]
+    public void Snapshot_ListsBucketsOfTheCurrentWindowWithLocallyTakenRequests()
+    {
+        var sut = CreateSut(0.1);
+        sut.Update(Bucket, Response(limit: 100, remaining: 40, resetIn: 30));
+        sut.Update("GET /api/v1/groups", Response(limit: 50, remaining: 5, resetIn: 10));
+        sut.Reserve(Bucket);
+
+        sut.Snapshot().Select(b => (b.Bucket, b.Limit, b.Remaining)).Should().BeEquivalentTo([(Bucket, 100L, 39L), ("GET /api/v1/groups", 50L, 5L)]);
+
+        _time.Advance(TimeSpan.FromSeconds(10));
+
+        sut.Snapshot().Should().ContainSingle().Which.Bucket.Should().Be(Bucket);
+    }
+
+    [Fact]
     public void Reserve_AfterTheReset_DoesNotPause()
     {
         var sut = CreateSut(0.1);

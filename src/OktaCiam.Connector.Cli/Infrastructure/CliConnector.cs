@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OktaCiam.Connector.Abstractions;
+
+namespace OktaCiam.Connector.Cli;
+
+/// <summary>The connector one command uses, built through the library's own DI registration from resolved options.</summary>
+internal sealed class CliConnector : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private CliConnector(ServiceProvider services)
+    {
+        _services = services;
+    }
+
+    /// <summary>Gets the connector; resolving it validates the options (an invalid option is a usage error).</summary>
+    public IConnector Connector => _services.GetRequiredService<IConnector>();
+
+    /// <summary>Builds the connector; its warnings (retries, refusals) go to standard error.</summary>
+    public static CliConnector Create(OktaCiamOptions options, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(console);
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.ClearProviders().AddProvider(new CliLoggerProvider(console.Error)).SetMinimumLevel(LogLevel.Warning));
+        services.AddOktaCiamConnector(o =>
+        {
+            o.OrgUrl = options.OrgUrl;
+            o.ApiToken = options.ApiToken;
+            o.OAuth = options.OAuth;
+            o.ManagedAttribute = options.ManagedAttribute;
+            o.App = options.App;
+            o.Http = options.Http;
+            o.Read = options.Read;
+            o.Provisioning = options.Provisioning;
+        });
+        return new CliConnector(services.BuildServiceProvider());
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
