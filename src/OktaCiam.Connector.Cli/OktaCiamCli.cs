@@ -49,6 +49,7 @@ internal static class OktaCiamCli
             return ExitCodes.Ok;
         });
         root.Subcommands.Add(about);
+        root.Subcommands.Add(SyncCommand.Create(console));
         return root;
     }
 }

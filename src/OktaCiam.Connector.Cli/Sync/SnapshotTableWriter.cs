@@ -7,15 +7,16 @@ namespace OktaCiam.Connector.Cli;
 /// <summary>Writes a snapshot as plain-text tables for people.</summary>
 internal static class SnapshotTableWriter
 {
-    public static void Write(ConnectorSnapshot snapshot, TextWriter output)
+    /// <summary>Writes the tables; each lists at most <paramref name="maxRows"/> rows and then says how many it left out.</summary>
+    public static void Write(ConnectorSnapshot snapshot, TextWriter output, int maxRows = int.MaxValue)
     {
         var stats = snapshot.Statistics ?? ReadStatistics.Zero;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Managed users: {snapshot.Users.Count}   groups: {snapshot.Groups.Count}   admin roles: {snapshot.Resources.Count}   API calls: {stats.ApiCalls}   took {snapshot.Duration.TotalSeconds:0.0} s"));
         output.WriteLine();
 
-        WriteTable(output, "USERS", ["id", "login", "status"], snapshot.Users.Select(u => new[] { u.Id, u.Login ?? "", u.RawStatus ?? u.Status.ToString() }));
-        WriteTable(output, "GROUPS", ["id", "name", "type", "members"], snapshot.Groups.Select(g => new[] { g.Group.Id, g.Group.Name, g.Group.Kind ?? "", g.MemberIds.Count.ToString(CultureInfo.InvariantCulture) }));
-        WriteTable(output, "ADMIN ROLES", ["id", "label", "users", "groups", "inherited"], snapshot.Resources.Select(r => new[]
+        WriteTable(output, maxRows, "USERS", ["id", "login", "status"], snapshot.Users.Select(u => new[] { u.Id, u.Login ?? "", u.RawStatus ?? u.Status.ToString() }));
+        WriteTable(output, maxRows, "GROUPS", ["id", "name", "type", "members"], snapshot.Groups.Select(g => new[] { g.Group.Id, g.Group.Name, g.Group.Kind ?? "", g.MemberIds.Count.ToString(CultureInfo.InvariantCulture) }));
+        WriteTable(output, maxRows, "ADMIN ROLES", ["id", "label", "users", "groups", "inherited"], snapshot.Resources.Select(r => new[]
         {
             r.Resource.Id,
             r.Resource.Name,
@@ -31,15 +32,21 @@ internal static class SnapshotTableWriter
         }
     }
 
-    private static void WriteTable(TextWriter output, string title, string[] headers, IEnumerable<string[]> rows)
+    private static void WriteTable(TextWriter output, int maxRows, string title, string[] headers, IEnumerable<string[]> rows)
     {
         var all = rows.ToList();
-        var widths = headers.Select((h, i) => Math.Min(48, Math.Max(h.Length, all.Count == 0 ? 0 : all.Max(r => r[i].Length)))).ToArray();
+        var shown = all.Take(Math.Max(0, maxRows)).ToList();
+        var widths = headers.Select((h, i) => Math.Min(48, Math.Max(h.Length, shown.Count == 0 ? 0 : shown.Max(r => r[i].Length)))).ToArray();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{title} ({all.Count})"));
         output.WriteLine(Format(headers, widths));
-        foreach (var row in all)
+        foreach (var row in shown)
         {
             output.WriteLine(Format(row, widths));
+        }
+
+        if (all.Count > shown.Count)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {all.Count - shown.Count} more (--rows 0 lists them all; --format json has every field)"));
         }
 
         output.WriteLine();

@@ -89,6 +89,17 @@ public sealed class EmulatorFault
     public static EmulatorFault DropConnection(bool afterProcessing = false) =>
         new(EmulatorFaultKind.DropConnection) { AfterProcessing = afterProcessing };
 
+    /// <summary>Closes the connection cleanly (TCP FIN) without an answer, as a proxy or load balancer that gives up does.</summary>
+    /// <param name="afterProcessing">Whether the request takes effect first (the caller cannot know it did).</param>
+    /// <returns>The fault.</returns>
+    /// <remarks>
+    /// Unlike <see cref="DropConnection"/> (a reset), a clean close lets .NET's <c>SocketsHttpHandler</c> resend a request
+    /// without a body on a new connection by itself, below any retry policy: a client must give requests that must not be
+    /// repeated a body (an empty one will do) to stop that.
+    /// </remarks>
+    public static EmulatorFault CloseConnection(bool afterProcessing = false) =>
+        new(EmulatorFaultKind.CloseConnection) { AfterProcessing = afterProcessing };
+
     /// <inheritdoc/>
     public override string ToString() => Kind switch
     {

@@ -18,6 +18,9 @@ public enum EmulatorFaultKind
     /// <summary>A well-formed HTTP response whose JSON body is cut off part way.</summary>
     TruncatedBody,
 
-    /// <summary>The connection is aborted without a response.</summary>
+    /// <summary>The connection is aborted without a response (the client sees a reset).</summary>
     DropConnection,
+
+    /// <summary>The connection is closed cleanly (TCP FIN) without a response, as a proxy or load balancer that gives up does.</summary>
+    CloseConnection,
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -56,9 +58,9 @@ public sealed partial class OktaEmulator
             else if (fault is { AfterProcessing: false })
             {
                 entry.Fault = fault.Kind;
-                if (fault.Kind == EmulatorFaultKind.DropConnection)
+                if (fault.Kind is EmulatorFaultKind.DropConnection or EmulatorFaultKind.CloseConnection)
                 {
-                    http.Abort();
+                    Disconnect(http, fault.Kind);
                     return;
                 }
 
@@ -94,8 +96,8 @@ public sealed partial class OktaEmulator
                 entry.Fault = fault.Kind;
                 switch (fault.Kind)
                 {
-                    case EmulatorFaultKind.DropConnection:
-                        http.Abort();
+                    case EmulatorFaultKind.DropConnection or EmulatorFaultKind.CloseConnection:
+                        Disconnect(http, fault.Kind);
                         return;
                     case EmulatorFaultKind.TruncatedBody:
                         keep = fault.KeptFraction;
@@ -219,6 +221,24 @@ public sealed partial class OktaEmulator
         }
 
         return (null, InvalidToken());
+    }
+
+    private static void Disconnect(HttpContext http, EmulatorFaultKind kind)
+    {
+        if (kind == EmulatorFaultKind.CloseConnection && http.Features.Get<IConnectionSocketFeature>()?.Socket is { } socket)
+        {
+            try
+            {
+                // A FIN with the request fully read: the client sees the connection end, not a reset.
+                socket.Shutdown(SocketShutdown.Both);
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+                // Already gone: the abort below finishes it either way.
+            }
+        }
+
+        http.Abort();
     }
 
     private static EmulatorResponse InvalidToken() => EmulatorResponse.Error(401, "E0000011", "Invalid token provided");

@@ -42,6 +42,10 @@ public sealed class OktaCiamOptions
     [ValidateObjectMembers]
     public OktaCiamHttpOptions Http { get; set; } = new();
 
+    /// <summary>Gets or sets how managed users, groups and admin roles are read: search or full scan, exposed attributes, auto-imported groups.</summary>
+    [ValidateObjectMembers]
+    public OktaCiamReadOptions Read { get; set; } = new();
+
     /// <summary>Returns a description of the options that names the org and the authentication method, never a secret.</summary>
     /// <returns>The description.</returns>
     public override string ToString()

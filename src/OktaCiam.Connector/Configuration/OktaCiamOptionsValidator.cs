@@ -52,7 +52,44 @@ internal sealed class OktaCiamOptionsValidator : IValidateOptions<OktaCiamOption
             }
         }
 
+        ValidateRead(options.Read, builder);
         return builder.Build();
+    }
+
+    private static void ValidateRead(OktaCiamReadOptions read, ValidateOptionsResultBuilder builder)
+    {
+        if (!Enum.IsDefined(read.Mode))
+        {
+            builder.AddError($"Read:Mode '{read.Mode}' is not a mode: use Search or FullScan.", "Read.Mode");
+        }
+
+        for (var i = 0; i < read.UserAttributes.Count; i++)
+        {
+            var attribute = read.UserAttributes[i];
+            if (attribute == OktaCiamReadOptions.AllAttributes)
+            {
+                if (read.UserAttributes.Count > 1)
+                {
+                    builder.AddError("Read:UserAttributes holds '*' next to other names: '*' alone exposes every attribute, so remove the others.", "Read.UserAttributes");
+                }
+            }
+            else if (!ManagedAttributeName.IsValid(attribute))
+            {
+                builder.AddError(
+                    string.IsNullOrWhiteSpace(attribute)
+                        ? $"Read:UserAttributes[{i}] is empty: list profile attribute names such as login or department, or '*' for all."
+                        : $"Read:UserAttributes[{i}] '{attribute}' is not a profile attribute name: use letters, digits and underscores, starting with a letter, or '*' for all.",
+                    "Read.UserAttributes");
+            }
+        }
+
+        for (var i = 0; i < read.Groups.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(read.Groups[i]))
+            {
+                builder.AddError($"Read:Groups[{i}] is empty: list group ids or names to import, or leave the list empty to import every managed group.", "Read.Groups");
+            }
+        }
     }
 
     private static void ValidateOAuth(OktaOAuthOptions oauth, ValidateOptionsResultBuilder builder)

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OktaCiam.Connector.Abstractions;
 
@@ -55,6 +57,23 @@ internal sealed class OktaCiamConnector : IConnector
     public static OktaCiamConnector Create(IServiceProvider services, string name)
     {
         var options = services.GetRequiredService<IOptionsMonitor<OktaCiamOptions>>().Get(name);
-        return new OktaCiamConnector(name, options, []);
+        var client = services.GetRequiredKeyedService<OktaClient>(name);
+        var timeProvider = services.GetRequiredService<TimeProvider>();
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(OktaCiamConnector).FullName!) ?? NullLogger.Instance;
+
+        var read = new OktaReadContext(client, options, timeProvider, logger);
+        var users = new OktaUserReader(read);
+        var groups = new OktaGroupReader(read);
+        var resources = new OktaResourceReader(read, users, groups);
+
+        // Each capability is listed once; the connector exposes it under every SDK interface it implements.
+        List<object> capabilities =
+        [
+            users,
+            groups,
+            resources,
+            new OktaReadStatisticsSource(read),
+        ];
+        return new OktaCiamConnector(name, options, capabilities);
     }
 }

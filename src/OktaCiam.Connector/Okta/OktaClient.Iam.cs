@@ -40,6 +40,28 @@ internal sealed partial class OktaClient
     public Task<OktaPage<OktaRoleAssignee>> GetRoleAssigneesPageAsync(string? pathAndQuery = null, CancellationToken cancellationToken = default) =>
         GetBodyLinkedPageAsync<OktaRoleAssigneeList, OktaRoleAssignee>(pathAndQuery ?? RoleAssigneesPath, OktaJsonContext.Default.OktaRoleAssigneeList, cancellationToken);
 
+    /// <summary>
+    /// Reads one page of the users who hold admin roles, from <paramref name="pathAndQuery"/> or the first, keeping only the ids in
+    /// <paramref name="managedUsers"/>: no other id becomes a string. Left-out entries are counted in <paramref name="excluded"/>.
+    /// </summary>
+    public Task<OktaPage<string>> GetManagedRoleAssigneesPageAsync(
+        ManagedIdSet managedUsers, ExclusionTally excluded, string? pathAndQuery = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(managedUsers);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var path = pathAndQuery ?? OktaPath.WithQuery(RoleAssigneesPath, ("limit", "200"));
+        ValidatePathAndQuery(path);
+        return GetPageCoreAsync<string>(
+            path,
+            async (body, ct) =>
+            {
+                var page = await managedUsers.FilterIdListAsync(body, ct).ConfigureAwait(false);
+                excluded.Add(page.Excluded);
+                return (page.ManagedIds, page.NextHref);
+            },
+            cancellationToken);
+    }
+
     /// <summary>Reads every user who holds an admin role (ids only).</summary>
     public IAsyncEnumerable<OktaRoleAssignee> ListRoleAssigneesAsync(CancellationToken cancellationToken = default) =>
         GetAllBodyLinkedAsync<OktaRoleAssigneeList, OktaRoleAssignee>(RoleAssigneesPath, OktaJsonContext.Default.OktaRoleAssigneeList, cancellationToken);

@@ -288,6 +288,11 @@ internal sealed partial class OktaClient
             content = new ByteArrayContent([]);
             content.Headers.TryAddWithoutValidation("Content-Type", OmitCredentialsContentType);
         }
+        else if (content is null && !retrySafe)
+        {
+            // SocketsHttpHandler resends a body-less request by itself when the connection closes before an answer; a body, even empty, stops that.
+            content = new ByteArrayContent([]);
+        }
 
         request.Content = content;
         OktaRequestPolicy.SetRetrySafe(request, retrySafe);

@@ -15,6 +15,9 @@ internal static class OktaRetryPolicy
     /// <summary>The most jitter added to a rate-limit wait, so clients released by the same reset do not all retry at once.</summary>
     public static readonly TimeSpan MaxResetJitter = TimeSpan.FromSeconds(1);
 
+    /// <summary>Okta's "search is unavailable" error code (503), which is not retried.</summary>
+    public const string SearchUnavailableCode = "E0000100";
+
     /// <summary>Creates the retry options, or <see langword="null"/> when retries are off.</summary>
     /// <param name="options">The HTTP settings.</param>
     /// <param name="timeProvider">The clock the waits are measured on.</param>
@@ -80,7 +83,10 @@ internal static class OktaRetryPolicy
                 var wait = OktaRateLimitHeaders.UntilReset(response, timeProvider.GetUtcNow()) ?? TimeSpan.Zero;
                 return wait + ResetMargin <= maxDelay;
             case 409:
-                return await IsConcurrentChangeAsync(response, cancellationToken).ConfigureAwait(false);
+                return await HasErrorCodeAsync(response, "E0000268", cancellationToken).ConfigureAwait(false);
+            case 503 when await HasErrorCodeAsync(response, SearchUnavailableCode, cancellationToken).ConfigureAwait(false):
+                // Search is down, not the org: readers fall back to full scans at once rather than wait through retries.
+                return false;
             case 500 or 502 or 503 or 504:
                 var retryAfter = OktaRateLimitHeaders.RetryAfter(response, timeProvider.GetUtcNow());
                 return retrySafe && (retryAfter is null || retryAfter <= maxDelay);
@@ -107,14 +113,14 @@ internal static class OktaRetryPolicy
         return OktaRateLimitHeaders.RetryAfter(response, now);
     }
 
-    private static async ValueTask<bool> IsConcurrentChangeAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async ValueTask<bool> HasErrorCodeAsync(HttpResponseMessage response, string errorCode, CancellationToken cancellationToken)
     {
         try
         {
             // Buffered so the caller can still read the error body if the retries run out.
             await response.Content.LoadIntoBufferAsync(OktaErrorBody.MaxBytes, cancellationToken).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return OktaErrorBody.Parse(body).ErrorCode == "E0000268";
+            return OktaErrorBody.Parse(body).ErrorCode == errorCode;
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {

@@ -28,4 +28,8 @@ internal sealed class OktaRoleAssignment
     /// <summary>Gets or sets the resource-set id a custom role is bound to.</summary>
     [JsonPropertyName("resource-set")]
     public string? ResourceSet { get; set; }
+
+    /// <summary>Gets or sets the links; <c>assignee</c> names the group of an inherited (GROUP) assignment.</summary>
+    [JsonPropertyName("_links")]
+    public OktaRoleAssignmentLinks? Links { get; set; }
 }

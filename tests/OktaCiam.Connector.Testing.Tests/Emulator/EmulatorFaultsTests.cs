@@ -208,6 +208,36 @@ public sealed class EmulatorFaultsTests
     }
 
     [Fact]
+    public async Task CloseConnection_EndsTheConnectionCleanlySoTheHttpStackResendsABodylessRequest()
+    {
+        await using var okta = await OktaEmulator.StartAsync();
+        using var client = okta.Client();
+        okta.Faults.Add(EmulatorFault.CloseConnection(), "GET", "/api/v1/groups");
+
+        // A clean close (not a reset) is what SocketsHttpHandler retries by itself for a request without a body.
+        var (response, _) = await client.GetJsonAsync("/api/v1/groups");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        okta.Requests.Select(r => (r.StatusCode, r.Fault)).Should().Equal((0, EmulatorFaultKind.CloseConnection), (200, (EmulatorFaultKind?)null));
+    }
+
+    [Fact]
+    public async Task CloseConnection_AfterProcessing_WithABody_AppliesTheWriteAndTheClientSeesTheConnectionEnd()
+    {
+        await using var okta = await OktaEmulator.StartAsync();
+        using var client = okta.Client();
+        var group = okta.Org.Fixtures["customer-group"];
+        var user = okta.Org.TokenOwnerId;
+        okta.Faults.Add(EmulatorFault.CloseConnection(afterProcessing: true), "PUT");
+
+        var act = () => client.SendJsonAsync(HttpMethod.Put, $"/api/v1/groups/{group}/users/{user}");
+
+        (await act.Should().ThrowAsync<HttpRequestException>()).Which.HttpRequestError.Should().Be(HttpRequestError.ResponseEnded);
+        okta.Org.GetGroupMemberIds(group).Should().Contain(user);
+        okta.Writes.Should().ContainSingle().Which.Fault.Should().Be(EmulatorFaultKind.CloseConnection);
+    }
+
+    [Fact]
     public async Task ServerError_AfterProcessing_AppliesTheWriteButAnswers500()
     {
         await using var okta = await OktaEmulator.StartAsync();

@@ -246,11 +246,12 @@ public sealed class OktaClientTests
         await harness.Client.DeactivateUserAsync("00u1");
         await harness.Client.DeleteUserAsync("00u1");
 
+        // DELETE user carries an empty body: it keeps SocketsHttpHandler from resending a request that must not repeat.
         harness.Stub.Requests.Select(r => $"{r.Method} {r.PathAndQuery} {r.ContentLength}").Should().Equal(
             "PUT /api/v1/groups/00g1/users/00u1 0",
             "DELETE /api/v1/groups/00g1/users/00u1 ",
             "POST /api/v1/users/00u1/lifecycle/deactivate?sendEmail=false 0",
-            "DELETE /api/v1/users/00u1?sendEmail=false ");
+            "DELETE /api/v1/users/00u1?sendEmail=false 0");
     }
 
     [Fact]
@@ -412,7 +413,7 @@ public sealed class OktaClientTests
     {
         await using var harness = OktaClientHarness.Create(request => request.Number switch
         {
-            1 => OktaResponses.Error(HttpStatusCode.ServiceUnavailable, "E0000100"),
+            1 => OktaResponses.Error(HttpStatusCode.ServiceUnavailable, "E0000009"),
             2 => OktaResponses.Error(HttpStatusCode.InternalServerError, "E0000009"),
             _ => OktaResponses.Json("""{"id":"00g1","type":"OKTA_GROUP","profile":{"name":"Admins"}}"""),
         });
@@ -647,7 +648,7 @@ public sealed class OktaClientTests
     {
         await using var harness = OktaClientHarness.Create(request => request.Number switch
         {
-            1 => OktaResponses.Error(HttpStatusCode.ServiceUnavailable, "E0000100", "customer carol@example.com"),
+            1 => OktaResponses.Error(HttpStatusCode.ServiceUnavailable, "E0000009", "customer carol@example.com"),
             2 => OktaResponses.Json(OktaResponses.Users("carol")).WithNext("https://acme-admin.okta.com/api/v1/users?after=carol%40example.com"),
             _ => OktaResponses.Json("""{"id":"00u1","profile":{"login":"carol@example.com"}}"""),
         });

@@ -56,6 +56,17 @@ public sealed class OktaRetryPolicyTests
     }
 
     [Theory]
+    [InlineData("E0000100", false)]
+    [InlineData("E0000009", true)]
+    public async Task ShouldRetryAsync_ServiceUnavailable_LeavesSearchUnavailableToTheReadersFallback(string code, bool expected)
+    {
+        using var response = OktaResponses.Error(HttpStatusCode.ServiceUnavailable, code);
+
+        (await OktaRetryPolicy.ShouldRetryAsync(Outcome.FromResult(response), true, _time, MaxDelay, default)).Should().Be(expected);
+        (await response.Content.ReadAsStringAsync()).Should().Contain(code, "the body stays readable for the error");
+    }
+
+    [Theory]
     [InlineData("E0000268", true)]
     [InlineData("E0000090", false)]
     public async Task ShouldRetryAsync_Conflict_RetriesOnlyConcurrentChangeAndKeepsTheBodyReadable(string code, bool expected)
