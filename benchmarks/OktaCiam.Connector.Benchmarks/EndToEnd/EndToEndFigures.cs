@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using OktaCiam.Connector.Abstractions;
 using OktaCiam.Connector.Testing;
 
 namespace OktaCiam.Connector.Benchmarks;
@@ -46,6 +48,38 @@ internal static class EndToEndFigures
             var scan = reads.Client.Stats.Snapshot() - before;
             Console.WriteLine($"full scan:   {found} managed users kept, {scan.RequestsSent} API calls ({scan.RateLimited} 429, {scan.ServerErrors} 5xx, {scan.TokenRequests} token), {timer.Elapsed.TotalSeconds:F1} s ({1_000_000 / timer.Elapsed.TotalSeconds:N0} listed users/s incl. the in-process emulator)");
         }
+
+        foreach (var mode in new[] { OktaCiamReadMode.Search, OktaCiamReadMode.FullScan })
+        {
+            await CountReaderCallsAsync(okta, mode).ConfigureAwait(false);
+        }
+    }
+
+    // Through the connector's IUserReader (OktaCiamOptions.Read.Mode), every page of ListUsersAsync read to the end.
+    private static async Task CountReaderCallsAsync(OktaEmulator okta, OktaCiamReadMode mode)
+    {
+        var services = new ServiceCollection();
+        services.AddOktaCiamConnector(o =>
+        {
+            o.OrgUrl = okta.BaseUrl.ToString();
+            o.ApiToken = okta.ApiToken;
+            o.App.Name = "bench";
+            o.Read.Mode = mode;
+        });
+        await using var provider = services.BuildServiceProvider();
+        var connector = provider.GetRequiredService<IConnector>();
+        var reader = (IUserReader)connector.GetService(typeof(IUserReader))!;
+        var stats = provider.GetRequiredKeyedService<OktaClient>(string.Empty).Stats;
+        var before = stats.Snapshot();
+        var timer = Stopwatch.StartNew();
+        var users = 0;
+        await foreach (var user in Pager.EnumerateAsync<ConnectorUser>(reader.ListUsersAsync).ConfigureAwait(false))
+        {
+            users++;
+        }
+
+        var calls = stats.Snapshot() - before;
+        Console.WriteLine($"IUserReader, Read.Mode = {mode}: {users} managed users, {calls.RequestsSent} API calls ({calls.RateLimited} 429, {calls.ServerErrors} 5xx), {timer.Elapsed.TotalSeconds:F1} s");
     }
 
     private static async Task MeasurePeakHeapAsync(int size)
