@@ -18,12 +18,19 @@ internal sealed class CliConnector : IAsyncDisposable
     public IConnector Connector => _services.GetRequiredService<IConnector>();
 
     /// <summary>Builds the connector; its warnings (retries, refusals) go to standard error.</summary>
-    public static CliConnector Create(OktaCiamOptions options, CliConsole console)
+    /// <param name="options">The resolved connector options.</param>
+    /// <param name="console">Where warnings go.</param>
+    /// <param name="configureLogging">Adds logging beyond warnings on standard error (tests capture every level with it).</param>
+    public static CliConnector Create(OktaCiamOptions options, CliConsole console, Action<ILoggingBuilder>? configureLogging = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging.ClearProviders().AddProvider(new CliLoggerProvider(console.Error)).SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(logging =>
+        {
+            logging.ClearProviders().AddProvider(new CliLoggerProvider(console.Error)).SetMinimumLevel(LogLevel.Warning);
+            configureLogging?.Invoke(logging);
+        });
         services.AddOktaCiamConnector(o =>
         {
             o.OrgUrl = options.OrgUrl;

@@ -138,16 +138,9 @@ internal static class SyncCommand
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(console);
 
-        var services = new ServiceCollection();
-        services.AddLogging(logging =>
-        {
-            logging.ClearProviders().AddProvider(new CliLoggerProvider(console.Error)).SetMinimumLevel(LogLevel.Warning);
-            configureLogging?.Invoke(logging);
-        });
-        services.AddOktaCiamConnector(o => Copy(options, o));
-        var provider = services.BuildServiceProvider();
-        await using var scope = provider.ConfigureAwait(false);
-        var connector = provider.GetRequiredService<IConnector>();
+        var cli = CliConnector.Create(options, console, configureLogging);
+        await using var scope = cli.ConfigureAwait(false);
+        var connector = cli.Connector;
 
         await console.Error.WriteLineAsync($"Syncing {options.OrgUrl} ({(options.Read.Mode == OktaCiamReadMode.Search ? "search" : "full scan")}, attribute {options.ManagedAttribute})…").ConfigureAwait(false);
         var progress = new SyncProgress(console.Error, Interactive(console), TimeProvider.System);
@@ -208,15 +201,4 @@ internal static class SyncCommand
         name.Length is > 0 and <= 100 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     private static bool Interactive(CliConsole console) => ReferenceEquals(console, CliConsole.System) && !Console.IsErrorRedirected;
-
-    private static void Copy(OktaCiamOptions from, OktaCiamOptions to)
-    {
-        to.OrgUrl = from.OrgUrl;
-        to.ApiToken = from.ApiToken;
-        to.OAuth = from.OAuth;
-        to.ManagedAttribute = from.ManagedAttribute;
-        to.App = from.App;
-        to.Http = from.Http;
-        to.Read = from.Read;
-    }
 }
