@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OktaCiam.Connector.Testing;
+using OktaCiam.Connector.Tests.Reading;
 
 namespace OktaCiam.Connector.Cli.Tests.Sync;
 
